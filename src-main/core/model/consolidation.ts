@@ -1,0 +1,59 @@
+import type { Figures, ExtractedValue } from './extraction';
+import type { Finding } from './finding';
+import type { TextSection } from './source';
+import type { Template } from './template';
+
+export type UnitStatus = 'accepted' | 'rejected' | 'missing';
+
+/** A finding tied to the file (and unit, when known) it was found in. */
+export interface FileFinding extends Finding {
+  /** Unit code, or null when the file is tied to no unit. */
+  unit: string | null;
+  file: string;
+}
+
+/** The reporting round: the week's dates and the deadline follow from the year. */
+export interface Campaign {
+  year: number;
+  /** ISO dates (yyyy-mm-dd). */
+  weekStart: string;
+  weekEnd: string;
+  deadline: string;
+}
+
+export interface UnitResult {
+  code: string;
+  name: string;
+  status: UnitStatus;
+  /** Received after the campaign's deadline. */
+  late: boolean;
+  /** Files of the counted submission. */
+  files: string[];
+  /** Older versions, kept but not counted. */
+  superseded: string[];
+  /** The unit's numbers (empty when missing). */
+  figures: Figures;
+  /** Every number with its cell, for traceability. */
+  values: ExtractedValue[];
+  /** Narrative of the unit's Word report, by section (empty when it sent none). */
+  sections: TextSection[];
+  /** When the counted submission was received (ISO), if known. */
+  receivedAt?: string;
+  /** Address it came from, if it came by email. */
+  sender?: string;
+}
+
+export interface Unidentified {
+  file: string;
+  reason: string;
+}
+
+export interface ConsolidationResult {
+  template: Template;
+  campaign: Campaign;
+  units: UnitResult[];
+  unidentified: Unidentified[];
+  /** Sum over accepted units for every measured row of the template. */
+  totals: Figures;
+  findings: FileFinding[];
+}

@@ -1,0 +1,64 @@
+/** Templates are data: rows, measures, rules and the narrative outline, versioned. */
+
+export type MeasureKey = 'count' | 'people' | 'value';
+
+export type RowKind = 'heading' | 'measured' | 'text';
+
+export interface TemplateRow {
+  /** Stable identifier used in JSON, the database and outputs ("1.0", "5.3", "10.1"). */
+  code: string;
+  /** Number as printed in the official table ("1", "2"; '' for sub-rows). */
+  stt: string;
+  label: string;
+  /** Unit of measure as printed ("lớp/người", "đồng"); '' for a heading. */
+  unit: string;
+  kind: RowKind;
+  /** Measures in column order; empty for headings and text rows. */
+  measures: MeasureKey[];
+  /** Code of the heading row this row sits under, if any. */
+  parent?: string;
+  /** Other ways schools write this label (abbreviations, old typos), for matching. */
+  aliases?: string[];
+  /** Amount of money (đồng): written "1.500.000 đ" or "1,5 triệu". */
+  money?: boolean;
+}
+
+export type TemplateRule =
+  /** `row`'s each measure equals the sum of `of` rows' same measure. */
+  | { type: 'sum'; row: string; of: string[] }
+  /** A single unit's value on `row` is at most `max` (7.2: a school opens the week once). */
+  | { type: 'max-per-unit'; row: string; max: number }
+  /** On every two-measure row: people ≥ count and people > 0 when count > 0. */
+  | { type: 'people-vs-count' }
+  /** Entered by the district itself, not summed from the schools (7.1). */
+  | { type: 'district-only'; row: string };
+
+export interface OutlineSection {
+  /** "I", "I.1", "II.5" */
+  code: string;
+  title: string;
+  /** Other titles schools use for the same section. */
+  aliases?: string[];
+  children?: OutlineSection[];
+  /** The section that holds the statistics table. */
+  holdsTable?: boolean;
+}
+
+export interface TemplateColumn {
+  key: 'stt' | 'label' | 'unit' | MeasureKey | 'note';
+  header: string;
+  /** Group header over several columns ("Số lượng"), printed in the first header row. */
+  group?: string;
+}
+
+export interface Template {
+  id: string;
+  version: string;
+  name: string;
+  /** Campaign the template belongs to, e.g. the Lifelong Learning Week. */
+  campaign: string;
+  columns: TemplateColumn[];
+  rows: TemplateRow[];
+  rules: TemplateRule[];
+  outline: OutlineSection[];
+}
