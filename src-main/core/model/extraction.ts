@@ -22,4 +22,6 @@ export interface Extraction {
   texts: Record<string, string>;
   /** Where each template row was found (row code → place of its label). */
   rowsFound: Record<string, string>;
+  /** Rows with numbers or a unit that match no template row (reported as 'unknown-row'). */
+  unknownRows?: Array<{ where: string; stt: string; label: string }>;
 }

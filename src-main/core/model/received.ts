@@ -11,6 +11,11 @@ export interface ReceivedFile {
   receivedAt?: string;
   /** Email subject, when it came by email. */
   subject?: string;
+  /**
+   * Senders of the nested emails it came through, outermost first, when it was forwarded
+   * (an email attached to an email); `sender` is one of them.
+   */
+  senderChain?: string[];
 }
 
 /** A file or part of one that could not be opened at all, with the reason in Vietnamese. */

@@ -1,0 +1,13 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Api, Channel } from '../api/contract';
+
+function call<C extends Channel>(channel: C): Api[C] {
+  return ((request: unknown) => ipcRenderer.invoke(channel, request)) as Api[C];
+}
+
+const api = {
+  'app/info': call('app/info'),
+  'jobs/consolidate': call('jobs/consolidate'),
+} satisfies Api;
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,31 @@
+import type { ConsolidationJobResult } from '../core/job/consolidation-job';
+
+/** The JSON document of architecture.md: stable, since checks outside the project read it. */
+export function toCliJson(job: ConsolidationJobResult): unknown {
+  const { result, outputs } = job;
+  return {
+    year: result.campaign.year,
+    units: result.units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      status: u.status,
+      late: u.late,
+      files: u.files,
+      superseded: u.superseded,
+      ...(u.receivedAt ? { receivedAt: u.receivedAt } : {}),
+      ...(u.sender ? { sender: u.sender } : {}),
+      figures: u.figures,
+    })),
+    unidentified: result.unidentified,
+    totals: result.totals,
+    findings: result.findings.map((f) => ({
+      unit: f.unit,
+      file: f.file,
+      severity: f.severity,
+      rule: f.rule,
+      where: f.where,
+      message: f.message,
+    })),
+    outputs,
+  };
+}

@@ -1,0 +1,132 @@
+import type { SourceCell, SourceTable } from '../model/source';
+import type { Template, TemplateColumn } from '../model/template';
+import { parseVietnameseNumber } from '../text/numbers';
+import { fold } from '../text/vietnamese';
+
+export type ColumnKey = TemplateColumn['key'];
+
+/** Which source column holds what, and where the table's body starts. */
+export interface TableLayout {
+  columns: Partial<Record<ColumnKey, number>>;
+  /** 0-based row index of the first body row. */
+  bodyStart: number;
+  /** The header was recognised (false: roles inferred from the cells' content). */
+  hasHeader: boolean;
+}
+
+/**
+ * Usual header words of Vietnamese statistics tables, for tables whose headers differ from
+ * the template's own ("Nội dung" for "Các hoạt động", "Số người" for "Người"). Order matters:
+ * "Số lượng người" is people, "Đơn vị tính" is the unit, not a label.
+ */
+const HEADER_WORDS: Array<[ColumnKey, RegExp]> = [
+  ['stt', /^(stt|tt|so tt|so thu tu)$/],
+  ['note', /\bghi chu\b/],
+  ['unit', /\b(don vi tinh|don vi|dvt)\b/],
+  ['people', /\bnguoi\b/],
+  ['count', /\b(so lop|so cuoc|lop|cuoc|so luong)\b/],
+  ['label', /\b(hoat dong|noi dung|chi tieu|danh muc)\b/],
+];
+
+const HEADER_SCAN_ROWS = 40;
+
+function roleOfHeader(text: string, template: Template): ColumnKey | undefined {
+  const f = fold(text);
+  if (!f) return undefined;
+  const own = template.columns.find((c) => fold(c.header) === f);
+  if (own) return own.key;
+  const group = template.columns.find((c) => c.group && fold(c.group) === f);
+  if (group) return group.key;
+  return HEADER_WORDS.find(([, re]) => re.test(f))?.[0];
+}
+
+function rolesOfRow(row: SourceCell[], template: Template): Array<ColumnKey | undefined> {
+  return row.map((c) => roleOfHeader(c.text, template));
+}
+
+function isHeaderRow(roles: Array<ColumnKey | undefined>): boolean {
+  const distinct = new Set(roles.filter(Boolean));
+  return (distinct.has('label') && distinct.size >= 2) || distinct.size >= 3;
+}
+
+/** "(1) (2) (3)" or "1 2 3 4" or "A B 1 2" under a header: column numbers, not data. */
+export function isColumnNumbering(row: SourceCell[]): boolean {
+  const filled = row.filter((c) => c.text && !c.mergedCopy);
+  return filled.length >= 3 && filled.every((c) => /^\(?[0-9A-Za-z]{1,2}\)?$/.test(c.text));
+}
+
+function assignRoles(top: Array<ColumnKey | undefined>, sub: Array<ColumnKey | undefined> | null): Partial<Record<ColumnKey, number>> {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const counts: number[] = [];
+  top.forEach((t, c) => {
+    const role = sub?.[c] ?? t;
+    if (!role) return;
+    if (role === 'count') counts.push(c);
+    if (columns[role] === undefined) columns[role] = c;
+  });
+  // "Số lượng" merged over two columns without sub-headers: the second is the people.
+  if (columns.people === undefined && counts.length >= 2) columns.people = counts[1];
+  return columns;
+}
+
+function headerLayout(table: SourceTable, template: Template): TableLayout | null {
+  const last = Math.min(table.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < last; r++) {
+    const top = rolesOfRow(table.rows[r], template);
+    if (!isHeaderRow(top)) continue;
+    const next = table.rows[r + 1];
+    const subRoles = next ? rolesOfRow(next, template) : null;
+    const labelCol = top.indexOf('label');
+    const hasSub =
+      !!subRoles &&
+      subRoles.some((k) => k === 'count' || k === 'people') &&
+      (labelCol < 0 || !next[labelCol].text || !!next[labelCol].mergedCopy);
+    const columns = assignRoles(top, hasSub ? subRoles : null);
+    if (columns.label === undefined) continue;
+    let bodyStart = r + (hasSub ? 2 : 1);
+    if (table.rows[bodyStart] && isColumnNumbering(table.rows[bodyStart])) bodyStart += 1;
+    return { columns, bodyStart, hasHeader: true };
+  }
+  return null;
+}
+
+/**
+ * A table without a header (a Word table continued after a page break, a sheet that starts
+ * with the rows): the label column is the one with the most words, the unit column the one
+ * whose cells are the template's units, the numbers are in the columns after the label.
+ */
+function inferredLayout(table: SourceTable, template: Template): TableLayout | null {
+  const width = table.rows[0]?.length ?? 0;
+  const units = new Set(template.rows.map((r) => fold(r.unit)).filter(Boolean));
+  const letters = new Array(width).fill(0);
+  const unitHits = new Array(width).fill(0);
+  const numbers = new Array(width).fill(0);
+  for (const row of table.rows) {
+    row.forEach((cell, c) => {
+      if (cell.mergedCopy || !cell.text) return;
+      const f = fold(cell.text);
+      if (units.has(f)) unitHits[c] += 1;
+      else if (cell.num !== undefined || (/\d/.test(cell.text) && parseVietnameseNumber(cell.text).ok)) numbers[c] += 1;
+      else letters[c] += f.replace(/[^a-z]/g, '').length;
+    });
+  }
+  const label = letters.indexOf(Math.max(...letters));
+  if (label < 0 || letters[label] === 0) return null;
+  const columns: Partial<Record<ColumnKey, number>> = { label };
+  if (label > 0) columns.stt = label - 1;
+  const unit = unitHits.indexOf(Math.max(...unitHits));
+  if (unitHits[unit] > 0 && unit !== label) columns.unit = unit;
+  const numeric = [...Array(width).keys()].filter((c) => c > label && c !== columns.unit && numbers[c] > 0);
+  const measureKeys: ColumnKey[] = ['count', 'people'];
+  numeric.slice(0, 2).forEach((c, i) => (columns[measureKeys[i]] = c));
+  const lastMeasure = Math.max(label, columns.unit ?? -1, ...numeric.slice(0, 2));
+  if (lastMeasure + 1 < width) columns.note = width - 1;
+  return { columns, bodyStart: 0, hasHeader: false };
+}
+
+/** Where the table's columns and body are, from its header, else from its content. */
+export function layoutOf(table: SourceTable, template: Template): TableLayout | null {
+  if (!table.rows.length) return null;
+  return headerLayout(table, template) ?? inferredLayout(table, template);
+}
+

@@ -1,0 +1,151 @@
+import { checkNarrative } from '../checks/narrative-checks';
+import { checkTable } from '../checks/table-checks';
+import { extractFigures } from '../extract/extract';
+import type { Campaign } from '../model/consolidation';
+import type { Finding } from '../model/finding';
+import type { InputProblem, ReceivedFile } from '../model/received';
+import type { Template } from '../model/template';
+import type { Unit } from '../model/unit';
+import type { ImportedFile } from '../store/store';
+import { ContainerIdentifier, type ContainerIdentity } from './identify-containers';
+import type { ReadOutcome } from './read-received';
+
+export interface ReadFile {
+  file: ReceivedFile;
+  outcome: ReadOutcome;
+}
+
+export interface AnalysedBatch {
+  files: ImportedFile[];
+  /** Units the app made from documents of schools the registry does not know. */
+  newUnits: Unit[];
+}
+
+/** The email or standalone file a received file arrived in. */
+export function containerOf(origin: string): string {
+  return origin.split(' › ')[0];
+}
+
+/**
+ * Ties every read file to its unit and checks it against the template: the whole
+ * per-file analysis, before anything is recorded.
+ */
+export function analyseBatch(
+  read: ReadFile[],
+  problems: InputProblem[],
+  ctx: { template: Template; campaign: Campaign; registry: Unit[]; madeBefore: Unit[] },
+): AnalysedBatch {
+  const identifier = new ContainerIdentifier(ctx.registry, ctx.madeBefore);
+  const byContainer = groupBy(read, (r) => containerOf(r.file.origin));
+  const identities = new Map<string, ContainerIdentity>();
+  const newUnits: Unit[] = [];
+  for (const [container, files] of byContainer) {
+    const identity = identifier.identify(
+      files.map(({ file, outcome }) => ({
+        fileName: file.name,
+        sender: file.sender,
+        subject: file.subject,
+        headerText: outcome.doc?.headerText,
+      })),
+    );
+    identities.set(container, identity);
+    if (identity.newUnit) newUnits.push(identity.newUnit);
+  }
+
+  const imported = read.map(({ file, outcome }): ImportedFile => {
+    const container = containerOf(file.origin);
+    const identity = identities.get(container)!;
+    const unit = identity.match?.unit;
+    const analysis = analyseDocument(outcome, ctx.template, ctx.campaign, unit, byContainer.get(container)!);
+    return {
+      bytes: file.bytes,
+      fileName: file.name,
+      origin: file.origin,
+      container,
+      sender: file.sender,
+      subject: file.subject,
+      receivedAt: file.receivedAt,
+      kind: outcome.kind,
+      unitCode: unit?.code ?? null,
+      matchBy: identity.match?.by ?? undefined,
+      matchEvidence: identity.match?.evidence ?? identity.reason,
+      status: outcome.status,
+      hasTable: analysis.hasTable,
+      sections: outcome.doc?.sections ?? [],
+      values: analysis.values,
+      findings: analysis.findings,
+    };
+  });
+
+  for (const p of problems) {
+    const container = containerOf(p.origin);
+    imported.push(problemRecord(p, container, identities.get(container)));
+  }
+  return { files: imported, newUnits };
+}
+
+function analyseDocument(
+  outcome: ReadOutcome,
+  template: Template,
+  campaign: Campaign,
+  unit: Unit | undefined,
+  siblings: ReadFile[],
+): { hasTable: boolean; values: ImportedFile['values']; findings: Finding[] } {
+  const findings = [...outcome.findings];
+  const doc = outcome.doc;
+  if (!doc) return { hasTable: false, values: [], findings };
+  const { extraction, findings: extractFindings } = extractFigures(doc, template);
+  if (doc.format === 'docx') {
+    const tableElsewhere =
+      !extraction && siblings.some((s) => s.outcome.doc && s.outcome.doc !== doc && s.outcome.doc.tables.length > 0);
+    findings.push(...checkNarrative(doc, template, campaign, { tableElsewhere }));
+  }
+  if (!extraction) {
+    // A Word narrative without a table is judged by the narrative checks above.
+    if (doc.format !== 'docx') findings.push(...extractFindings);
+    return { hasTable: false, values: [], findings: dedupe(findings) };
+  }
+  findings.push(...extractFindings, ...checkTable(extraction, template, { unitStudents: unit?.students }));
+  return { hasTable: true, values: extraction.values, findings: dedupe(findings) };
+}
+
+/** The same rule at the same place is one problem, however many steps noticed it. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.rule}|${f.where}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function problemRecord(p: InputProblem, container: string, identity: ContainerIdentity | undefined): ImportedFile {
+  const name = p.origin.split(' › ').pop() ?? p.origin;
+  return {
+    bytes: Buffer.alloc(0),
+    fileName: name,
+    origin: p.origin,
+    container,
+    kind: 'unknown',
+    unitCode: identity?.match?.unit.code ?? null,
+    matchBy: identity?.match?.by,
+    matchEvidence: identity?.match?.evidence ?? identity?.reason,
+    status: 'unreadable',
+    hasTable: false,
+    sections: [],
+    values: [],
+    findings: [{ severity: 'error', rule: 'unreadable', where: null, message: p.reason }],
+  };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k) ?? [];
+    list.push(item);
+    out.set(k, list);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import type { Finding } from '../model/finding';
+import type { ReceivedFile } from '../model/received';
+import type { SourceDocument } from '../model/source';
+import { readDocx } from '../readers/docx-reader';
+import { convertLegacyOffice } from '../readers/legacy-office';
+import { ReadError } from '../readers/read-error';
+import { sniffKind, type FileKind } from '../readers/sniff';
+import { readCsv, readXlsx } from '../readers/xlsx-reader';
+import type { ReadStatus } from '../store/store';
+
+export interface ReadOutcome {
+  kind: FileKind;
+  status: ReadStatus;
+  doc: SourceDocument | null;
+  findings: Finding[];
+}
+
+const attachmentKinds = new Set<FileKind>(['pdf', 'image']);
+
+/** Turns one received file into the neutral document, or says why it cannot be read. */
+export async function readReceived(file: ReceivedFile): Promise<ReadOutcome> {
+  const kind = await sniffKind(file.bytes, file.name);
+  if (attachmentKinds.has(kind)) return { kind, status: 'attachment', doc: null, findings: [] };
+  try {
+    const doc = await readByKind(kind, file.bytes, file.name);
+    if (!doc) return unreadable(kind, 'unsupported-format', `Tệp ${file.name}: ${unsupportedReason(kind)}`);
+    const findings: Finding[] = doc.notes.map((n) => ({ severity: n.severity, rule: n.rule, where: n.where, message: n.message }));
+    return { kind, status: 'read', doc, findings };
+  } catch (e) {
+    if (e instanceof ReadError) return unreadable(kind, e.rule, e.message, e.where);
+    return unreadable(kind, 'corrupt-file', `Không đọc được tệp ${file.name}: ${(e as Error).message ?? String(e)}`);
+  }
+}
+
+async function readByKind(kind: FileKind, bytes: Buffer, name: string): Promise<SourceDocument | null> {
+  switch (kind) {
+    case 'xlsx':
+    case 'xlsm':
+      return readXlsx(bytes, name);
+    case 'docx':
+    case 'docm':
+      return readDocx(bytes, name);
+    case 'csv':
+      return readCsv(bytes, name);
+    case 'xls':
+    case 'doc': {
+      const converted = await convertLegacyOffice(bytes, name, kind);
+      if ('error' in converted) throw new ReadError('legacy-format', converted.error);
+      return converted.format === 'xlsx' ? readXlsx(converted.bytes, name) : readDocx(converted.bytes, name);
+    }
+    case 'cfb-encrypted':
+      throw new ReadError('encrypted-file', `Tệp ${name} có đặt mật khẩu nên không đọc được: hãy đề nghị trường gửi lại bản không đặt mật khẩu.`);
+    case 'empty':
+      throw new ReadError('empty-file', `Tệp ${name} rỗng (0 byte): hãy đề nghị trường gửi lại.`);
+    default:
+      return null;
+  }
+}
+
+function unsupportedReason(kind: FileKind): string {
+  if (kind === 'text') return 'là tệp văn bản thuần, không có bảng số liệu theo mẫu.';
+  return 'không phải tệp Word, Excel, email hay tệp nén mà ứng dụng đọc được.';
+}
+
+function unreadable(kind: FileKind, rule: string, message: string, where: string | null = null): ReadOutcome {
+  return { kind, status: 'unreadable', doc: null, findings: [{ severity: 'error', rule, where, message }] };
+}

@@ -1,0 +1,63 @@
+/**
+ * The central directory of a zip (xlsx/docx are zips), read without inflating anything:
+ * sizes come from what the archive declares, which is what zip-bomb checks must look at
+ * before a library decompresses the entries.
+ */
+import yauzl from 'yauzl';
+
+export interface ZipEntryInfo {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  encrypted: boolean;
+}
+
+export interface ZipDirectory {
+  /** Entry count declared by the end-of-central-directory record. */
+  declaredEntries: number;
+  /** Entries listed, at most `maxEntries` of them. */
+  entries: ZipEntryInfo[];
+}
+
+const LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const EMPTY_ARCHIVE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+
+export function looksLikeZip(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 4);
+  return head.equals(LOCAL_HEADER) || head.equals(EMPTY_ARCHIVE);
+}
+
+/** Rejects with yauzl's (English) error when the archive is truncated or malformed. */
+export function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<ZipDirectory> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: true }, (openError, zip) => {
+      if (openError || !zip) {
+        reject(openError ?? new Error('zip could not be opened'));
+        return;
+      }
+      const entries: ZipEntryInfo[] = [];
+      const declaredEntries = zip.entryCount;
+      const finish = (): void => {
+        zip.close();
+        resolve({ declaredEntries, entries });
+      };
+      if (declaredEntries > maxEntries) {
+        finish();
+        return;
+      }
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.push({
+          name: entry.fileName,
+          compressedSize: entry.compressedSize,
+          uncompressedSize: entry.uncompressedSize,
+          encrypted: entry.isEncrypted(),
+        });
+        if (entries.length >= maxEntries) finish();
+        else zip.readEntry();
+      });
+      zip.on('end', () => resolve({ declaredEntries, entries }));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}

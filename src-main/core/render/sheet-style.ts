@@ -1,0 +1,79 @@
+import type { Alignment, Borders, Cell, Font, Worksheet } from 'exceljs';
+
+/**
+ * Looks shared by the sheets the app writes. Vietnamese administrative documents are set in
+ * Times New Roman; tables have thin borders all round.
+ */
+
+export const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
+
+/**
+ * '#,##0' and not a literal-dot format: the "," is Excel's grouping placeholder, shown with
+ * the reader's regional separator, so Vietnamese Excel shows "1.500.000" while English
+ * Excel and LibreOffice with an English locale show "1,500,000". A literal-dot format
+ * ('#"."###') would fix the look everywhere but breaks past two groups (money reaches
+ * billions) and misleads every non-Vietnamese reader; the cell stays a real number either way.
+ */
+export const NUMBER_FORMAT = '#,##0';
+
+const thin = { style: 'thin' as const };
+export const THIN_BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+const headerFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE7EEF7' } };
+
+export function styleHeader(cell: Cell): void {
+  cell.font = { ...FONT, bold: true };
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  cell.border = THIN_BORDER;
+  cell.fill = headerFill;
+}
+
+export function styleBody(cell: Cell, opts: { bold?: boolean; align?: Alignment['horizontal']; wrap?: boolean } = {}): void {
+  cell.font = { ...FONT, bold: opts.bold ?? false };
+  cell.alignment = { horizontal: opts.align ?? 'left', vertical: 'middle', wrapText: opts.wrap ?? false };
+  cell.border = THIN_BORDER;
+}
+
+export function styleNumber(cell: Cell, bold = false): void {
+  styleBody(cell, { bold, align: 'right' });
+  cell.numFmt = NUMBER_FORMAT;
+}
+
+/** A bold centred line merged across the table's width. */
+export function writeTitle(ws: Worksheet, row: number, lastCol: number, text: string, size = 14): void {
+  ws.mergeCells(row, 1, row, lastCol);
+  const cell = ws.getCell(row, 1);
+  cell.value = text;
+  cell.font = { ...FONT, size, bold: size >= 13, italic: size < 13 };
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+}
+
+/** One header row of plain column titles. */
+export function writeHeaderRow(ws: Worksheet, row: number, headers: string[]): void {
+  headers.forEach((h, i) => {
+    const cell = ws.getCell(row, i + 1);
+    cell.value = h;
+    styleHeader(cell);
+  });
+}
+
+/** A4, fitted to the page width, header rows repeated on every printed page. */
+export function setA4Print(ws: Worksheet, orientation: 'portrait' | 'landscape', titleRows: string): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: titleRows,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = { oddFooter: 'Trang &P/&N' };
+}
+
+/** dd/mm/yyyy from an ISO date; the input unchanged when it is not one. */
+export function viDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}

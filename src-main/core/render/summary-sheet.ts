@@ -1,0 +1,108 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { ConsolidationResult } from '../model/consolidation';
+import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
+import { columnForMeasure } from './measure-columns';
+import { setA4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle } from './sheet-style';
+
+export const SUMMARY_SHEET = 'Tổng hợp';
+
+const widthByKey: Record<TemplateColumn['key'], number> = {
+  stt: 6,
+  label: 58,
+  unit: 13,
+  count: 14,
+  people: 14,
+  value: 14,
+  note: 18,
+};
+
+const HEADER_TOP = 5;
+
+function isMeasureKey(key: TemplateColumn['key']): key is MeasureKey {
+  return key === 'count' || key === 'people' || key === 'value';
+}
+
+/**
+ * The template's own header: a column with a group ("Số lượng") sits under the group's
+ * merged cell, a column without one spans both header rows. Returns the last header row.
+ */
+function writeTemplateHeader(ws: Worksheet, columns: TemplateColumn[]): number {
+  const twoRows = columns.some((c) => c.group);
+  const bottom = twoRows ? HEADER_TOP + 1 : HEADER_TOP;
+  let i = 0;
+  while (i < columns.length) {
+    const col = columns[i];
+    const first = i + 1;
+    if (col.group) {
+      let last = first;
+      while (last < columns.length && columns[last].group === col.group) last++;
+      ws.mergeCells(HEADER_TOP, first, HEADER_TOP, last);
+      ws.getCell(HEADER_TOP, first).value = col.group;
+      for (let c = first; c <= last; c++) ws.getCell(bottom, c).value = columns[c - 1].header;
+      i = last;
+    } else {
+      if (twoRows) ws.mergeCells(HEADER_TOP, first, bottom, first);
+      ws.getCell(HEADER_TOP, first).value = col.header;
+      i++;
+    }
+  }
+  for (let r = HEADER_TOP; r <= bottom; r++) {
+    for (let c = 1; c <= columns.length; c++) styleHeader(ws.getCell(r, c));
+  }
+  return bottom;
+}
+
+/** Rows printed bold: headings, numbered items, and rows that are the sum of others (1.0). */
+function boldRows(template: Template): Set<string> {
+  const bold = new Set<string>();
+  for (const row of template.rows) if (row.kind === 'heading' || !row.parent) bold.add(row.code);
+  for (const rule of template.rules) if (rule.type === 'sum') bold.add(rule.row);
+  return bold;
+}
+
+function coverageLine(result: ConsolidationResult): string {
+  const n = (s: string) => result.units.filter((u) => u.status === s).length;
+  const total = result.units.length;
+  return `Số đơn vị đã tổng hợp: ${n('accepted')}/${total} (có lỗi, chưa tổng hợp: ${n('rejected')}; chưa nộp: ${n('missing')})`;
+}
+
+function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: ConsolidationResult, bold: boolean): void {
+  const columns = result.template.columns;
+  const measureCols = columns.map((c) => (isMeasureKey(c.key) ? c.key : null));
+  const text: Partial<Record<TemplateColumn['key'], string>> = { stt: row.stt, label: row.label, unit: row.unit };
+  columns.forEach((col, i) => {
+    const cell = ws.getCell(excelRow, i + 1);
+    const t = text[col.key];
+    if (t) cell.value = t;
+    if (isMeasureKey(col.key)) styleNumber(cell, bold);
+    else styleBody(cell, { bold, wrap: col.key === 'label', align: col.key === 'label' ? 'left' : 'center' });
+  });
+  const totals = result.totals[row.code] ?? {};
+  for (const measure of row.measures) {
+    const idx = columnForMeasure(measureCols, measure);
+    const value = totals[measure];
+    // A total the consolidation did not produce stays blank: never a silent zero.
+    if (idx >= 0 && typeof value === 'number') ws.getCell(excelRow, idx + 1).value = value;
+  }
+}
+
+/** "Tổng hợp": the template's table filled with the district's totals, ready to print. */
+export function addSummarySheet(wb: Workbook, result: ConsolidationResult): void {
+  const { template, campaign } = result;
+  const columns = template.columns;
+  const ws = wb.addWorksheet(SUMMARY_SHEET);
+  ws.properties.defaultRowHeight = 18;
+  columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthByKey[c.key]));
+
+  writeTitle(ws, 1, columns.length, `TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC ${template.campaign.toUpperCase()} NĂM ${campaign.year}`);
+  ws.getRow(1).height = 36;
+  writeTitle(ws, 2, columns.length, `(Từ ngày ${viDate(campaign.weekStart)} đến ngày ${viDate(campaign.weekEnd)})`, 12);
+  writeTitle(ws, 3, columns.length, coverageLine(result), 12);
+
+  const headerBottom = writeTemplateHeader(ws, columns);
+  const bold = boldRows(template);
+  template.rows.forEach((row, i) => writeRow(ws, headerBottom + 1 + i, row, result, bold.has(row.code)));
+
+  ws.views = [{ state: 'frozen', ySplit: headerBottom }];
+  setA4Print(ws, 'portrait', `${HEADER_TOP}:${headerBottom}`);
+}

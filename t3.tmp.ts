@@ -1,0 +1,33 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { loadWorkbook, workbookBytes } from './src-main/core/render/xlsx-io';
+const wb = new ExcelJS.Workbook();
+const ws = wb.addWorksheet('Biểu');
+ws.getCell('A1').value = 'x';
+ws.getCell('B2').value = 5;
+ws.dataValidations.add('B2:B10', { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true, error: 'Nhập số nguyên' });
+ws.addConditionalFormatting({ ref: 'B2:B10', rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [0], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFF0000' } } } }] });
+ws.getCell('C3').note = { texts: [{ font: { bold: true }, text: 'Chú ý: ' }, { text: 'số liệu' }] };
+ws.getCell('D4').value = { text: 'Sở GD', hyperlink: 'https://example.org' };
+ws.getRow(5).hidden = true;
+ws.getColumn(6).hidden = true;
+ws.getRow(7).outlineLevel = 1;
+wb.definedNames.add("'Biểu'!$B$2:$B$10", 'SoLieu');
+await ws.protect('abc', { selectLockedCells: true });
+ws.getCell('G1').value = { formula: 'B2*2', result: 10 };
+ws.getCell('G2').value = { sharedFormula: 'G1', result: 10 } as any;
+const img = wb.addImage({ buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') as any, extension: 'png' });
+ws.addImage(img, 'H1:I3');
+ws.autoFilter = 'A1:B10';
+const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+const again = await workbookBytes(await loadWorkbook(bytes));
+for (const [name, b] of [['orig', bytes], ['again', again]] as const) {
+  const z = await JSZip.loadAsync(b);
+  console.log(name, Object.keys(z.files).join(' '));
+  const s = await z.file('xl/worksheets/sheet1.xml')!.async('string');
+  for (const tag of ['dataValidation ', 'conditionalFormatting', 'hyperlink ', 'hidden="1"', 'outlineLevel', 'sheetProtection', 'drawing', 'legacyDrawing', 'autoFilter', 'shared']) console.log('  ', tag, s.includes(tag));
+  const w = await z.file('xl/workbook.xml')!.async('string'); console.log('  definedName SoLieu', w.includes('SoLieu'));
+  const c = z.file('xl/comments1.xml'); if (c) console.log('  comment', (await c.async('string')).slice(0, 400));
+}
+const l = await loadWorkbook(bytes);
+console.log('note after load', JSON.stringify(l.worksheets[0].getCell('C3').note), l.worksheets[0].getCell('C3').value);
