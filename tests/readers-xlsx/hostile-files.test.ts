@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'crypto';
 import JSZip from 'jszip';
 import { checkOoxmlContainer } from '../../src-main/core/readers/ooxml-guard';
+import { ReadError } from '../../src-main/core/readers/read-error';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { buildCfb } from './build-cfb';
 import { templateWorkbook, toBuffer } from './build-workbooks';
@@ -128,5 +129,30 @@ describe('checkOoxmlContainer limits', () => {
     }
     const error = await readErrorOf(checkOoxmlContainer(bytes, NAME));
     expect(error.rule).toBe('encrypted-file');
+  });
+});
+
+describe('damaged bytes never crash or hang the reader', () => {
+  it('every corrupted copy of a workbook is either read or refused with a ReadError', async () => {
+    const original = await toBuffer(templateWorkbook());
+    let seed = 20221015;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const outcomes = { read: 0, refused: 0 };
+    for (let i = 0; i < 60; i++) {
+      const damaged = Buffer.from(original);
+      for (let k = 0; k < 1 + random(8); k++) damaged[random(damaged.length)] = random(256);
+      try {
+        await readXlsx(damaged, NAME);
+        outcomes.read++;
+      } catch (error) {
+        expect(error).toBeInstanceOf(ReadError);
+        expect((error as Error).message).toContain(NAME);
+        outcomes.refused++;
+      }
+    }
+    expect(outcomes.refused).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { SourceCell, SourceDocument } from '../../src-main/core/model/source';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { NFD_LABEL, SHEET, templateWorkbook, toBuffer } from './build-workbooks';
@@ -121,5 +122,18 @@ describe('readXlsx on unusual workbooks', () => {
     expect(notes).toHaveLength(11);
     expect(notes[10].message).toContain('còn 20 ô khác');
     expect(doc.tables[0].rows.flat().filter((c) => c.formulaWithoutResult)).toHaveLength(30);
+  });
+
+  it('says so when a sheet part has a name exceljs cannot load, instead of dropping it silently', async () => {
+    const zip = await JSZip.loadAsync(await toBuffer(templateWorkbook()));
+    const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
+    zip.remove('xl/worksheets/sheet3.xml');
+    zip.file('xl/worksheets/danhsach.xml', xml);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('worksheets/sheet3.xml', 'worksheets/danhsach.xml'));
+    const doc = await readXlsx(await zip.generateAsync({ type: 'nodebuffer' }), FILE);
+    expect(doc.tables.map((t) => t.name)).toEqual([SHEET, 'Nháp']);
+    const note = doc.notes.find((n) => n.rule === 'sheet-not-read');
+    expect(note?.message).toBe(`Tệp ${FILE} có 3 trang tính nhưng chỉ đọc được 2: hãy mở tệp bằng Excel, lưu lại rồi gửi lại.`);
   });
 });

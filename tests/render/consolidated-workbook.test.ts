@@ -81,6 +81,13 @@ describe('consolidated workbook, built-in layout', () => {
     expect(ws.getCell(findRow(ws, 2, 'Xóa mù chữ'), 4).border.bottom?.style).toBe('thin');
   });
 
+  it('gives long wrapped labels rows tall enough to show them', () => {
+    const ws = sheet('Tổng hợp');
+    const long = findRow(ws, 2, llw2022.rows.find((r) => r.code === '5.4')!.label);
+    expect(ws.getRow(long).height).toBeGreaterThanOrEqual(3 * 16);
+    expect(ws.getRow(findRow(ws, 2, 'Xóa mù chữ')).height).toBeUndefined();
+  });
+
   it('prints on A4 with the header rows repeated', () => {
     const ws = sheet('Tổng hợp');
     expect(ws.pageSetup.paperSize).toBe(9);

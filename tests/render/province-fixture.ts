@@ -7,6 +7,13 @@ import ExcelJS from 'exceljs';
  * reworded and NFD labels, its own fonts, fills, borders, widths and print settings.
  */
 
+/** Parts of a worksheet exceljs reads and writes but leaves out of its typings. */
+export type WorksheetExtras = ExcelJS.Worksheet & {
+  dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(range: string, rule: ExcelJS.DataValidation): void };
+  conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+};
+
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const nfd = (s: string) => s.normalize('NFD');
 
 /** [code the row should map to, STT as printed, label as printed, unit as printed]. */
@@ -75,6 +82,9 @@ export async function buildProvinceWorkbook(rows = provinceRows): Promise<Buffer
   guide.getCell('A1').font = arial(14, true);
   guide.getCell('A2').value = 'Các phòng GD&ĐT điền số liệu vào trang "Biểu 01", không sửa công thức ở cột Tỷ lệ và dòng Tổng số.';
   guide.getCell('A3').value = { richText: [{ text: 'Hạn nộp: ', font: { bold: true } }, { text: '20/10/2023' }] };
+  guide.getCell('A4').value = { text: 'Văn bản hướng dẫn của Sở', hyperlink: 'https://sogd.example.gov.vn/huong-dan-2023' };
+  const logo = wb.addImage({ base64: ONE_PIXEL_PNG, extension: 'png' });
+  guide.addImage(logo, 'B1:C3');
 
   const ws = wb.addWorksheet('Biểu 01');
   [6, 52, 12, 13, 15, 10, 22].forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -137,6 +147,16 @@ export async function buildProvinceWorkbook(rows = provinceRows): Promise<Buffer
     if (code === '7.1') ws.getCell(r, 7).value = 'Phòng GD&ĐT tự điền';
   });
   const last = FIRST_DATA_ROW + rows.length - 1;
+  ws.getCell('B5').note = 'Ghi đúng nội dung theo hướng dẫn của Sở';
+  (ws as WorksheetExtras).dataValidations.add(`D${FIRST_DATA_ROW}:E${last}`, {
+    type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true, error: 'Chỉ nhập số nguyên không âm',
+  });
+  ws.addConditionalFormatting({
+    ref: `F${FIRST_DATA_ROW}:F${last}`,
+    rules: [{ type: 'cellIs', operator: 'lessThan', formulae: [1], priority: 1, style: { font: { color: { argb: 'FFC00000' } } } }],
+  });
+  ws.getColumn(8).hidden = true;
+  wb.definedNames.add(`'Biểu 01'!$D$${FIRST_DATA_ROW}:$E$${last}`, 'SoLieu');
   ws.getCell(last + 2, 2).value = 'NGƯỜI LẬP BIỂU';
   ws.mergeCells(last + 2, 5, last + 2, 7);
   ws.getCell(last + 2, 5).value = 'TRƯỞNG PHÒNG';

@@ -8,7 +8,7 @@ import { fillProvinceWorkbook, proposeProvinceMapping, type ProvinceMapping } fr
 import { loadWorkbook } from '../../src-main/core/render/xlsx-io';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { sampleResult } from './consolidation-fixture';
-import { COUNT_COL, PEOPLE_COL, buildProvinceWorkbook, excelRowOf, provinceRows } from './province-fixture';
+import { COUNT_COL, PEOPLE_COL, type WorksheetExtras, buildProvinceWorkbook, excelRowOf, provinceRows } from './province-fixture';
 
 const result = sampleResult();
 let blank: Buffer;
@@ -54,8 +54,8 @@ describe('proposeProvinceMapping', () => {
     ]);
   });
 
-  it('asks about a row inside the table that matches nothing', async () => {
-    const rows = [...provinceRows];
+  it('asks about a row inside the table that matches nothing, and about a weak match', async () => {
+    const rows = provinceRows.map((r): [string, string, string, string] => (r[0] === '5.4' ? ['5.4', '4', 'Thi kể chuyện theo sách', 'cuộc/người'] : r));
     rows.splice(rows.findIndex(([c]) => c === '9.2') + 1, 0, ['', '3', 'Thi đua của ngành', 'lượt']);
     const m = await proposeProvinceMapping(await buildProvinceWorkbook(rows), 'bieu.xlsx', llw2022);
     const odd = m.rows.find((r) => r.label === 'Thi đua của ngành')!;
@@ -64,6 +64,15 @@ describe('proposeProvinceMapping', () => {
       kind: 'row',
       excelRow: odd.excelRow,
       message: `Ô Biểu 01!B${odd.excelRow} "Thi đua của ngành" không khớp dòng nào của mẫu: hàng này sẽ để trống, cần xác nhận.`,
+    });
+    const weak = m.rows.find((r) => r.label === 'Thi kể chuyện theo sách')!;
+    expect(weak.code).toBe('5.4');
+    expect(weak.score).toBeLessThan(0.85);
+    expect(m.uncertain).toContainEqual({
+      kind: 'row',
+      excelRow: weak.excelRow,
+      code: '5.4',
+      message: expect.stringMatching(/^Ô Biểu 01!B\d+ "Thi kể chuyện theo sách" được ghép với dòng 5\.4 "Thi về sách .*\(độ tin cậy \d+%\): cần xác nhận\.$/),
     });
   });
 
@@ -131,6 +140,11 @@ describe('fillProvinceWorkbook', () => {
   it('asks Excel to recompute the province formulas on opening, their cached results being those of the blank form', async () => {
     const zip = await JSZip.loadAsync(filled.buffer);
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    // LibreOffice and cache readers ignore that flag: the stale 0 of "Tổng số" must not be kept
+    const r = excelRowOf('1.0');
+    const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(sheetXml).toMatch(new RegExp(`<c r="D${r}"[^>]*><f>SUM\\(D${r + 1}:D${r + 14}\\)</f></c>`));
+    expect(await (await JSZip.loadAsync(blank)).file('xl/worksheets/sheet2.xml')!.async('string')).toContain(`<f>SUM(D${r + 1}:D${r + 14})</f><v>0</v>`);
   });
 
   it('leaves every other cell of every sheet as it was, value and style', () => {
@@ -167,6 +181,22 @@ describe('fillProvinceWorkbook', () => {
     expect(ws.pageSetup.printTitlesRow).toBe('5:6');
     expect(ws.getCell('D5').master.address).toBe('D5');
     expect(ws.getCell('E5').master.address).toBe('D5');
+  });
+
+  it('keeps data validation, conditional formats, notes on filled cells, links, images, hidden columns and names', () => {
+    const was = sheet(before, 'Biểu 01') as WorksheetExtras;
+    const now = sheet(after, 'Biểu 01') as WorksheetExtras;
+    expect(now.dataValidations.model).toEqual(was.dataValidations.model);
+    expect(now.dataValidations.model[`E${excelRowOf('5.3')}`]?.formulae).toEqual([0]);
+    expect(now.conditionalFormattings).toEqual(was.conditionalFormattings);
+    expect(now.conditionalFormattings).toHaveLength(1);
+    expect(now.getCell('B5').note).toBe('Ghi đúng nội dung theo hướng dẫn của Sở');
+    expect(now.getColumn(8).hidden).toBe(true);
+    expect(after.definedNames.getRanges('SoLieu').ranges).toEqual(before.definedNames.getRanges('SoLieu').ranges);
+    const guide = sheet(after, 'Hướng dẫn');
+    expect(guide.getCell('A4').hyperlink).toBe('https://sogd.example.gov.vn/huong-dan-2023');
+    expect(guide.getImages()).toHaveLength(1);
+    expect(guide.getImages()[0].range.tl.nativeCol).toBe(1);
   });
 
   it('keeps the ratio formulas of every two-measure row', () => {

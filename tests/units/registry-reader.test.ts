@@ -51,11 +51,30 @@ describe('readUnitRegistry from xlsx', () => {
       [1, '', 'Trường Mầm non Bích Hòa', 'mnbh@hanoiedu.vn'],
       [2, 'MN-BH2', 'MN Bích Hoà', 'mnbh2@hanoiedu.vn'],
       [3, 'TH-BH', 'Trường Tiểu học Bích Hòa', 'thbh@hanoiedu.vn'],
+      [4, 'MN-BICH-HOA', 'Trường Mầm non Hoa Sen', 'mnhs@hanoiedu.vn'],
     ], ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Email']);
     const { units, findings } = await readUnitRegistry(bytes, 'ds.xlsx');
-    expect(units.map((u) => u.code)).toEqual(['MN-BICH-HOA', 'MN-BH2', 'TH-BH']);
+    expect(units.map((u) => u.code)).toEqual(['MN-BICH-HOA-2', 'MN-BH2', 'TH-BH', 'MN-BICH-HOA']);
     expect(findings.map((f) => f.rule)).toEqual(['unit-missing-code', 'unit-duplicate-name']);
     expect(findings[1].message).toContain('dòng 4');
+  });
+
+  it('reads group headings as the type of the rows under them, skips the total row and joins several email columns', async () => {
+    const bytes = await registryWorkbook([
+      ['I', '', 'KHỐI MẦM NON', '', ''],
+      [1, 'MN01', 'Bích Hòa', 'mnbichhoa@hanoiedu.vn', 'bgh.mnbh@gmail.com'],
+      ['II', '', 'Cấp Tiểu học', '', ''],
+      [2, 'TH01', 'Liên Châu', 'c1lienchau@hanoiedu.vn', ''],
+      [3, 'TH02', 'Trường THCS Cao Dương', '', 'ht.caoduong@gmail.com'],
+      ['', '', 'Tổng cộng', '', '', 1234],
+    ], ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Email trường', 'Email hiệu trưởng']);
+    const { units, findings } = await readUnitRegistry(bytes, 'ds.xlsx');
+    expect(units).toEqual([
+      { code: 'MN01', name: 'Bích Hòa', emails: ['mnbichhoa@hanoiedu.vn', 'bgh.mnbh@gmail.com'], type: 'MN' },
+      { code: 'TH01', name: 'Liên Châu', emails: ['c1lienchau@hanoiedu.vn'], type: 'TH' },
+      { code: 'TH02', name: 'Trường THCS Cao Dương', emails: ['ht.caoduong@gmail.com'] },
+    ]);
+    expect(findings.map((f) => f.message)).toEqual(['Dòng 9: "Tổng cộng" là dòng tổng, không phải đơn vị; bỏ qua. (tệp ds.xlsx)']);
   });
 
   it('refuses a sheet without the registry header, naming the columns it needs', async () => {

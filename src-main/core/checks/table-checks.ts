@@ -57,13 +57,18 @@ function codeRange(codes: string[]): string {
   return codes.length > 2 ? `${codes[0]}–${codes[codes.length - 1]}` : codes.join(', ');
 }
 
-function sumRule(rule: Extract<TemplateRule, { type: 'sum' }>, values: Values, rows: Map<string, TemplateRow>): Finding[] {
+/**
+ * A part row that is present but whose number could not be read already has its own error;
+ * a sum over it would only repeat that error in other words, so that sum is not checked.
+ */
+function sumRule(rule: Extract<TemplateRule, { type: 'sum' }>, values: Values, rows: Map<string, TemplateRow>, found: Record<string, string>): Finding[] {
   const total = rows.get(rule.row);
-  const found = values.get(rule.row);
-  if (!total || !found) return [];
+  const totalValues = values.get(rule.row);
+  if (!total || !totalValues) return [];
   return total.measures.flatMap((m) => {
-    const cell = found[m];
+    const cell = totalValues[m];
     if (!cell) return [];
+    if (rule.of.some((code) => code in found && !values.get(code)?.[m])) return [];
     const parts = rule.of.map((code) => values.get(code)?.[m]?.value ?? 0);
     const sum = parts.reduce((a, b) => a + b, 0);
     if (sum === cell.value) return [];
@@ -128,10 +133,10 @@ function moreThanStudents(values: ExtractedValue[], rows: Map<string, TemplateRo
     });
 }
 
-function ruleFindings(rule: TemplateRule, values: Values, rows: Map<string, TemplateRow>): Finding[] {
+function ruleFindings(rule: TemplateRule, values: Values, rows: Map<string, TemplateRow>, found: Record<string, string>): Finding[] {
   switch (rule.type) {
     case 'sum':
-      return sumRule(rule, values, rows);
+      return sumRule(rule, values, rows, found);
     case 'people-vs-count':
       return peopleVsCount(values, rows);
     case 'max-per-unit':
@@ -149,7 +154,7 @@ export function checkTable(extraction: Extraction, template: Template, ctx?: { u
     ...missingRows(extraction, template),
     ...unknownRows(extraction),
     ...wholeAndNonNegative(extraction.values, rows),
-    ...template.rules.flatMap((rule) => ruleFindings(rule, values, rows)),
+    ...template.rules.flatMap((rule) => ruleFindings(rule, values, rows, extraction.rowsFound)),
   ];
   if (ctx?.unitStudents && ctx.unitStudents > 0) findings.push(...moreThanStudents(extraction.values, rows, ctx.unitStudents));
   return findings;

@@ -1,6 +1,6 @@
 import type { Extraction, ExtractedValue, Figures } from '../model/extraction';
 import type { Finding } from '../model/finding';
-import type { SourceDocument, SourceTable } from '../model/source';
+import type { SourceCell, SourceDocument, SourceTable } from '../model/source';
 import type { Template, TemplateRow } from '../model/template';
 import { cellPlace, rowReference } from './finding-text';
 import { matchRowLabels } from './match-rows';
@@ -43,33 +43,44 @@ function evaluate(table: SourceTable, template: Template): Candidate | null {
   return { tables: [table], layout, rows, matches, score: candidateScore(matches, layout, table) };
 }
 
+function sameColumns(a: TableLayout, b: TableLayout): boolean {
+  const keys = new Set([...Object.keys(a.columns), ...Object.keys(b.columns)]) as Set<keyof TableLayout['columns']>;
+  return [...keys].every((k) => a.columns[k] === b.columns[k]);
+}
+
 /**
- * A Word table broken by a page break arrives as two tables, the second without a header
- * (the province's own form does this after row 4). Following header-less tables of the same
- * width whose rows add template rows are read as the same table, with the first one's columns.
+ * A Word table broken by a page break arrives as two tables, the second without a header or
+ * with the header repeated (the province's own form breaks after row 4). Following tables of
+ * the same width whose rows add template rows not found yet are read as the same table; a
+ * second copy of the whole form adds nothing and is left alone.
  */
 function withContinuations(best: Candidate, tables: SourceTable[], template: Template): Candidate {
   let current = best;
   const width = best.tables[0].rows[0]?.length ?? 0;
   for (let i = tables.indexOf(best.tables[0]) + 1; i < tables.length; i++) {
     const next = tables[i];
-    if ((next.rows[0]?.length ?? 0) !== width || layoutOf(next, template)?.hasHeader) break;
-    const rows = [...current.rows, ...bodyRows(next, { ...best.layout, bodyStart: 0 })];
+    if ((next.rows[0]?.length ?? 0) !== width) break;
+    const own = layoutOf(next, template);
+    const layout = own?.hasHeader ? own : { ...best.layout, bodyStart: 0 };
+    if (!sameColumns(layout, best.layout)) break;
+    const rows = [...current.rows, ...bodyRows(next, layout)];
     const matches = matchRows(rows, template);
     const gained = matches.filter(Boolean).length - current.matches.filter(Boolean).length;
-    if (gained < 2) break;
-    current = { ...current, tables: [...current.tables, next], rows, matches };
+    if (gained < 1) break;
+    current = { ...current, tables: [...current.tables, next], rows, matches, score: candidateScore(matches, best.layout, best.tables[0]) };
   }
   return current;
 }
 
+/** The best table, each candidate joined with its continuations first (a split table's larger half must not win alone). */
 function findTable(doc: SourceDocument, template: Template): Candidate | null {
   let best: Candidate | null = null;
   for (const table of doc.tables) {
-    const c = evaluate(table, template);
+    const single = evaluate(table, template);
+    const c = single && withContinuations(single, doc.tables, template);
     if (c && (!best || c.score > best.score)) best = c;
   }
-  return best && withContinuations(best, doc.tables, template);
+  return best;
 }
 
 /** Text cells of a row other than its label: the content of a text row (row 11). */
@@ -81,13 +92,17 @@ function rowText(row: BodyRow): string {
     .join('; ');
 }
 
-function hasNumber(row: BodyRow): boolean {
+/** The first measure cell of a row holding a non-zero number, if any. */
+function numberCell(row: BodyRow): SourceCell | undefined {
   const { count, people, value } = row.layout.columns;
-  return [count, people, value].some((col) => {
-    if (col === undefined) return false;
-    const r = readNumberCell(row.cells[col], false);
-    return r.kind !== 'blank' && !(r.kind === 'number' && r.value === 0);
+  return [count, people, value].flatMap((col) => (col === undefined ? [] : [row.cells[col]])).find((cell) => {
+    const r = readNumberCell(cell, false);
+    return r.kind === 'pair' || (r.kind === 'number' && r.value !== 0);
   });
+}
+
+function hasNumber(row: BodyRow): boolean {
+  return numberCell(row) !== undefined;
 }
 
 function noteOf(row: BodyRow): string {
@@ -101,12 +116,12 @@ function appendText(texts: Record<string, string>, code: string, text: string): 
   texts[code] = texts[code] ? `${texts[code]}; ${text}` : text;
 }
 
-function headingWithNumbers(t: TemplateRow, row: BodyRow): Finding {
+function headingWithNumbers(t: TemplateRow, cell: SourceCell): Finding {
   return {
     severity: 'warning',
     rule: 'values-on-heading',
-    where: row.where,
-    message: `${rowReference(t)} là dòng tiêu đề nhưng có số (${cellPlace(row.where)}); số này không được tính, hãy ghi vào các dòng chi tiết bên dưới.`,
+    where: cell.where,
+    message: `${rowReference(t)} là dòng tiêu đề nhưng có số "${cell.text}" (${cellPlace(cell.where)}); số này không được tính, hãy ghi vào các dòng chi tiết bên dưới.`,
   };
 }
 
@@ -134,7 +149,8 @@ function buildExtraction(c: Candidate, template: Template): { extraction: Extrac
     openText = t.kind === 'text' ? t.code : null;
     if (t.kind === 'text') appendText(texts, t.code, rowText(row));
     else appendText(texts, t.code, noteOf(row));
-    if (t.kind === 'heading' && hasNumber(row)) findings.push(headingWithNumbers(t, row));
+    const stray = t.kind === 'heading' ? numberCell(row) : undefined;
+    if (stray) findings.push(headingWithNumbers(t, stray));
     if (t.kind !== 'measured') return;
     const read = readRowValues(t, row);
     values.push(...read.values);

@@ -27,7 +27,8 @@ export function rowReference(row: TemplateRow): string {
  * count and "người" for the people; a single-measure row uses its whole unit ("quyển").
  */
 export function measureWord(row: TemplateRow, measure: MeasureKey): string {
-  const parts = row.unit.split('/').map((p) => p.trim()).filter(Boolean);
+  // "số cuộc/người": "4 cuộc", not "4 số cuộc".
+  const parts = row.unit.split('/').map((p) => p.trim().replace(/^số\s+/iu, '')).filter(Boolean);
   if (measure === 'count') return parts[0] ?? '';
   if (measure === 'people') return parts[parts.length - 1] ?? 'người';
   return row.unit;

@@ -52,12 +52,15 @@ function readTwoMeasures(t: TemplateRow, row: BodyRow): RowValues {
   const peopleCol = row.layout.columns.people;
   const cells = cellsOf(row, ['count', 'people']).map((c) => ({ ...c, reading: readNumberCell(c.cell, !!t.money) }));
   const findings = unreadableFindings(t, cells);
-  const pairs = cells.filter((c) => c.reading.kind === 'pair');
+  const pairs = cells.flatMap(({ cell, reading }) => (reading.kind === 'pair' ? [{ cell, pair: reading }] : []));
   const others = cells.filter((c) => c.reading.kind !== 'pair');
-  if (pairs.length === 1 && others.every((c) => isEmptyReading(c.reading))) {
-    const { cell, reading } = pairs[0];
-    if (reading.kind !== 'pair') return { values: [], findings };
-    return { values: [value(t, 'count', reading.count, cell), value(t, 'people', reading.people, cell)], findings };
+  // "3 lớp/120 người" in one cell; the other cell may be empty or repeat the same number.
+  const agrees = (c: ReadCell, pair: { count: number; people: number }) =>
+    isEmptyReading(c.reading) ||
+    (c.reading.kind === 'number' && c.reading.value === (row.cells.indexOf(c.cell) === countCol ? pair.count : pair.people));
+  if (pairs.length === 1 && others.every((c) => agrees(c, pairs[0].pair))) {
+    const { cell, pair } = pairs[0];
+    return { values: [value(t, 'count', pair.count, cell), value(t, 'people', pair.people, cell)], findings };
   }
   if (pairs.length) {
     findings.push({ severity: 'error', rule: 'ambiguous-value', where: pairs[0].cell.where,

@@ -41,7 +41,10 @@ export function bodyRows(table: SourceTable, layout: TableLayout): BodyRow[] {
     let stt = sttCell?.text ?? '';
     let label = labelCell?.text ?? '';
     let where = labelCell?.where ?? cells[0].where;
-    if (labelCell?.mergedCopy && label === stt) stt = '';
+    if (labelCell?.mergedCopy && sttCell && label === stt) {
+      stt = '';
+      where = sttCell.where;
+    }
     if (!label && sttCell && stt && !NUMBERING_ONLY.test(stt)) {
       label = stt;
       stt = '';

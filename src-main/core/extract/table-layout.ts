@@ -44,9 +44,9 @@ function rolesOfRow(row: SourceCell[], template: Template): Array<ColumnKey | un
   return row.map((c) => roleOfHeader(c.text, template));
 }
 
+/** Three kinds of header cell: a body row such as "Hoạt động văn nghệ | số cuộc/người" has two. */
 function isHeaderRow(roles: Array<ColumnKey | undefined>): boolean {
-  const distinct = new Set(roles.filter(Boolean));
-  return (distinct.has('label') && distinct.size >= 2) || distinct.size >= 3;
+  return new Set(roles.filter(Boolean)).size >= 3;
 }
 
 /** "(1) (2) (3)" or "1 2 3 4" or "A B 1 2" under a header: column numbers, not data. */

@@ -1,6 +1,6 @@
 import { checkNarrative } from '../checks/narrative-checks';
 import { checkTable } from '../checks/table-checks';
-import { extractFigures } from '../extract/extract';
+import { extractFigures } from '../extract';
 import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';

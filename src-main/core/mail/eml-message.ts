@@ -64,12 +64,10 @@ function envelopeOf(mail: ParsedMail): Envelope {
 
 async function attachmentName(attachment: Attachment, position: number): Promise<string> {
   const declared = attachment.filename ? repairFileName(safeBaseName(attachment.filename)) : '';
-  if (declared) return declared;
-  if (attachment.contentType === 'message/rfc822') {
-    const subject = safeBaseName(await forwardedSubject(attachment.content));
-    if (subject) return `${subject}.eml`;
-  }
-  return unnamedAttachmentName(position, attachment.contentType);
+  if (attachment.contentType !== 'message/rfc822') return declared || unnamedAttachmentName(position, attachment.contentType);
+  // Named .eml so that the expander opens it as an email even when its headers look unusual.
+  const name = declared || safeBaseName(await forwardedSubject(attachment.content)) || unnamedAttachmentName(position, attachment.contentType);
+  return /\.eml$/i.test(name) ? name : `${name}.eml`;
 }
 
 /** A forwarded message is shown by its subject in the origin: "thu.eml › Fwd: Báo cáo › BC.xlsx". */

@@ -10,12 +10,15 @@ import { repairFileName, safeBaseName, unnamedAttachmentName } from '../readers/
 import type { ExpandBudget } from '../readers/expand-limits';
 import { INLINE_MARK } from './eml-message';
 import { addressIn, headerValues, isoDate, messageDate } from './mail-headers';
+import { msgStructureProblem } from './msg-structure';
 
 // The package is CommonJS with an `exports.default`; Node's ESM loader hands back the whole exports object.
 const MsgReader: typeof MsgReaderModule =
   (MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule;
 
 export async function readMsgMessage(bytes: Buffer, origin: string, budget: ExpandBudget): Promise<ContainerContents> {
+  const damage = msgStructureProblem(bytes);
+  if (damage) return { files: [], problems: [{ origin, reason: corruptReason(damage) }] };
   let reader: MsgReaderModule;
   let data: FieldsData;
   try {

@@ -15,7 +15,7 @@ const UTF8_FLAG = 0x800;
 /** Info-ZIP Unicode Path extra field: a UTF-8 copy of the name, written by 7-Zip and WinRAR. */
 const UNICODE_PATH_FIELD = 0x7075;
 
-export const PASSWORD_REASON = 'tệp nén có mật khẩu: hãy đề nghị trường gửi lại tệp nén không đặt mật khẩu';
+const PASSWORD_REASON = 'tệp nén có mật khẩu: hãy đề nghị trường gửi lại tệp nén không đặt mật khẩu';
 
 export async function readZipEntries(bytes: Buffer, origin: string, budget: ExpandBudget): Promise<ContainerContents> {
   const files: ReceivedFile[] = [];

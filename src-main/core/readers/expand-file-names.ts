@@ -82,6 +82,11 @@ export function safeBaseName(name: string): string {
     .trim();
 }
 
+/** The file name at the end of an origin: "hop-thu/thu1.eml › BC.zip" → "BC.zip". */
+export function originName(origin: string): string {
+  return safeBaseName(origin.split(' › ').pop() ?? origin);
+}
+
 const SYSTEM_FILES = new Set(['.ds_store', 'thumbs.db', 'desktop.ini', '__macosx', '$recycle.bin', 'system volume information']);
 
 /**

@@ -32,7 +32,7 @@ const READERS: Record<ContainerKind, ContainerReader> = {
   zip: readZipEntries,
 };
 
-export const ARCHIVE_REASON = 'Tệp .rar/.7z chưa đọc được: hãy giải nén rồi thêm các tệp bên trong, hoặc đề nghị trường gửi tệp .zip';
+const ARCHIVE_REASON = 'Tệp .rar/.7z chưa đọc được: hãy giải nén rồi thêm các tệp bên trong, hoặc đề nghị trường gửi tệp .zip';
 export const EMPTY_REASON = 'tệp rỗng (0 byte): hãy đề nghị trường gửi lại';
 
 interface Walk {

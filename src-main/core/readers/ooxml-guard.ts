@@ -4,7 +4,7 @@
  * refused here, from the zip's central directory, with a message the specialist can act on.
  */
 import { ReadError } from './read-error';
-import { cfbStreamNames, isCfb } from './cfb-directory';
+import { isCfb } from './cfb-directory';
 import { kindLabel, sniffKind } from './sniff';
 import { looksLikeZip, readZipDirectory, type ZipDirectory } from './zip-directory';
 
@@ -45,7 +45,7 @@ export async function checkOoxmlContainer(
       `Tệp ${fileName} quá lớn (${megabytes(bytes.length)} MB, giới hạn ${megabytes(limit.maxBytes)} MB): không đọc.`,
     );
   }
-  if (isCfb(bytes)) throw compoundFileError(bytes, fileName);
+  if (isCfb(bytes)) throw await compoundFileError(bytes, fileName);
   if (!looksLikeZip(bytes)) {
     const kind = await sniffKind(bytes, fileName);
     throw new ReadError(
@@ -65,14 +65,13 @@ export async function checkOoxmlContainer(
   checkDirectory(directory, fileName, limit);
 }
 
-function compoundFileError(bytes: Buffer, fileName: string): ReadError {
-  const names = cfbStreamNames(bytes) ?? [];
-  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) {
-    return passwordError(fileName);
-  }
+async function compoundFileError(bytes: Buffer, fileName: string): Promise<ReadError> {
+  const kind = await sniffKind(bytes, fileName);
+  if (kind === 'cfb-encrypted') return passwordError(fileName);
+  const what = kind === 'unknown' ? 'tệp Office đời cũ' : kindLabel(kind);
   return new ReadError(
     'legacy-format',
-    `Tệp ${fileName} là định dạng Office đời cũ (.xls/.doc), không phải .xlsx/.docx: hãy mở bằng Excel/Word và lưu lại thành .xlsx/.docx, hoặc đề nghị trường gửi lại.`,
+    `Tệp ${fileName} là ${what}, không phải .xlsx/.docx: hãy mở bằng Excel/Word và lưu lại thành .xlsx/.docx, hoặc đề nghị trường gửi lại.`,
   );
 }
 

@@ -94,6 +94,11 @@ async function zipKind(bytes: Buffer, ext: string): Promise<FileKind> {
     // A truncated archive has no central directory; its local headers still name the parts.
     return truncatedOfficeKind(bytes, ext);
   }
+  return zipKindOfParts(names);
+}
+
+/** Office flavour of a zip from its part names ('zip' when it is none). */
+export function zipKindOfParts(names: string[]): FileKind {
   const has = (name: string): boolean => names.includes(name);
   const under = (folder: string): boolean => names.some((n) => n.startsWith(folder));
   if (has('xl/workbook.xml') || (has('[Content_Types].xml') && under('xl/'))) {

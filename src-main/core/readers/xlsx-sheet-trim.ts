@@ -15,7 +15,7 @@ import type { ZipEntryInfo } from './zip-directory';
 const TRIM_SHEET_XML_BYTES = 4 * 1024 * 1024;
 /** Beyond this many characters of rows the kept part itself is too big to load. */
 const MAX_KEPT_CHARS = 64 * 1024 * 1024;
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+export const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /** The workbook bytes with every oversized sheet cut after `keepRows` stored rows. */
 export async function trimOversizedSheets(

@@ -6,6 +6,7 @@
 import yauzl from 'yauzl';
 
 export interface ZipEntryInfo {
+  /** Part name, "/"-separated, without a leading slash. */
   name: string;
   compressedSize: number;
   uncompressedSize: number;
@@ -30,7 +31,9 @@ export function looksLikeZip(bytes: Buffer): boolean {
 /** Rejects with yauzl's (English) error when the archive is truncated or malformed. */
 export function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<ZipDirectory> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: true }, (openError, zip) => {
+    // Names are decoded here, not by yauzl: it rejects names like "/xl/workbook.xml" that
+    // some generators write and Excel opens (nothing is extracted to disk, so they are harmless).
+    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: true, decodeStrings: false }, (openError, zip) => {
       if (openError || !zip) {
         reject(openError ?? new Error('zip could not be opened'));
         return;
@@ -47,7 +50,7 @@ export function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<Zip
       }
       zip.on('entry', (entry: yauzl.Entry) => {
         entries.push({
-          name: entry.fileName,
+          name: (entry.fileName as unknown as Buffer).toString('utf8').replace(/\\/g, '/').replace(/^\/+/, ''),
           compressedSize: entry.compressedSize,
           uncompressedSize: entry.uncompressedSize,
           encrypted: entry.isEncrypted(),

@@ -23,14 +23,15 @@ export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = 
   const cols = rowMeasures(result.template.rows);
   const ws = wb.addWorksheet(name);
   const lastCol = FIXED.length + cols.length;
-  writeTitle(ws, 1, Math.min(lastCol, 12), `PHỤ LỤC: SỐ LIỆU CỦA TỪNG ĐƠN VỊ – NĂM ${result.campaign.year}`);
+  // Over the unit columns only: the sheet prints across pages and the title belongs on the first.
+  writeTitle(ws, 1, FIXED.length, `PHỤ LỤC: SỐ LIỆU CỦA TỪNG ĐƠN VỊ – NĂM ${result.campaign.year}`);
 
   writeHeaderRow(ws, HEADER_ROW, [...FIXED, ...cols.map((c) => measureHeader(c.row, c.measure))]);
   cols.forEach((c, i) => {
     ws.getCell(HEADER_ROW, FIXED.length + 1 + i).note = c.row.label;
   });
   ws.getRow(HEADER_ROW).height = 32;
-  [12, 40, 22, 11].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [12, 34, 22, 11].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (let i = 0; i < cols.length; i++) ws.getColumn(FIXED.length + 1 + i).width = 11;
 
   let r = HEADER_ROW + 1;
@@ -65,6 +66,7 @@ export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = 
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: r - 1, column: lastCol } };
   setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
   ws.pageSetup.printTitlesColumn = 'A:B';
-  // Too many columns for one page width: print across pages, each repeating code and name.
+  // Too many columns for one page width: print across pages, smaller, each repeating code and name.
   ws.pageSetup.fitToPage = false;
+  ws.pageSetup.scale = 75;
 }

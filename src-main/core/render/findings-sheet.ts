@@ -2,7 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { ConsolidationResult, FileFinding } from '../model/consolidation';
 import type { Severity } from '../model/finding';
 import { severityLabel } from './vi-labels';
-import { setA4Print, styleBody, writeHeaderRow, writeTitle } from './sheet-style';
+import { fitRowHeight, setA4Print, styleBody, writeHeaderRow, writeTitle } from './sheet-style';
 
 export const FINDINGS_SHEET = 'Lỗi cần sửa';
 
@@ -40,6 +40,7 @@ export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): voi
       styleBody(cell, { wrap: c !== 0, align: c === 0 || c === 3 ? 'center' : 'left' });
       if (c === 3 && f.severity === 'error') cell.font = { ...cell.font, bold: true, color: { argb: 'FFC00000' } };
     });
+    fitRowHeight(ws, r);
   });
   if (lines.length === 0) {
     ws.mergeCells(HEADER_ROW + 1, 1, HEADER_ROW + 1, HEADERS.length);

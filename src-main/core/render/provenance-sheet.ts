@@ -2,7 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { ConsolidationResult, UnitResult } from '../model/consolidation';
 import type { MeasureKey } from '../model/template';
 import { measureWord, statusLabel } from './vi-labels';
-import { setA4Print, styleBody, styleNumber, writeHeaderRow, writeTitle } from './sheet-style';
+import { fitRowHeight, setA4Print, styleBody, styleNumber, writeHeaderRow, writeTitle } from './sheet-style';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
@@ -54,6 +54,7 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): v
         if (c === VALUE_COL) styleNumber(cell);
         else styleBody(cell, { wrap: c === 4 });
       });
+      fitRowHeight(ws, r);
       r++;
     }
   }

@@ -1,12 +1,7 @@
 import type { MeasureKey, Template } from '../model/template';
 import type { LocatedTable } from './province-locate';
 import type { ProvinceColumnMapping, ProvinceUncertainty } from './province-mapping';
-
-const measureName: Record<MeasureKey, string> = {
-  count: 'số lớp/số cuộc',
-  people: 'số người',
-  value: 'số liệu',
-};
+import { measureName } from './vi-labels';
 
 function columnLetter(n: number): string {
   let s = '';

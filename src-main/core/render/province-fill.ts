@@ -1,9 +1,9 @@
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, CellFormulaValue, CellSharedFormulaValue, Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
-import type { MeasureKey } from '../model/template';
 import { cellText, isFormulaCell, isMergedCopy } from './province-cells';
 import type { ProvinceCellSkipped, ProvinceCellWrite, ProvinceMapping } from './province-mapping';
 import { columnForMeasure } from './measure-columns';
+import { measureName } from './vi-labels';
 
 /** Why a cell must not receive a total, or null when it may. */
 function refusal(cell: Cell): string | null {
@@ -38,7 +38,7 @@ export function writeTotals(
       const cell = idx >= 0 ? ws.getCell(row.excelRow, mapping.columns[idx].excelCol) : null;
       const place = cell ? `${ws.name}!${cell.address}` : `${ws.name}!hàng ${row.excelRow}`;
       const skip = (reason: string) => skipped.push({ cell: place, code: trow.code, measure, value: value ?? 0, reason });
-      if (!cell) skip(`bảng của tỉnh không có cột ${measureLabel[measure]}`);
+      if (!cell) skip(`bảng của tỉnh không có cột ${measureName[measure]}`);
       else if (typeof value !== 'number') skip(`chưa có số tổng hợp cho dòng ${trow.code}`);
       else {
         const why = refusal(cell);
@@ -50,9 +50,25 @@ export function writeTotals(
       }
     }
   }
-  // The province's own formulas (totals, ratios) hold results cached for the blank form.
-  wb.calcProperties.fullCalcOnLoad = true;
+  if (written.length) forgetCachedResults(wb);
   return { written, skipped };
 }
 
-const measureLabel: Record<MeasureKey, string> = { count: 'số lớp/số cuộc', people: 'số người', value: 'số liệu' };
+/**
+ * The province's own formulas (totals, ratios) carry results cached for the blank form.
+ * Excel recomputes on load when asked; LibreOffice and programs that read the cache (our
+ * own reader among them) do not, and would show the stale 0 of "Tổng số". A formula without
+ * a cached result is computed by every reader.
+ */
+function forgetCachedResults(wb: Workbook): void {
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (!isFormulaCell(cell)) return;
+        const { result: _stale, ...formula } = cell.value as CellFormulaValue | CellSharedFormulaValue;
+        cell.value = formula as CellFormulaValue | CellSharedFormulaValue;
+      });
+    });
+  }
+}

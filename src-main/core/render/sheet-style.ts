@@ -39,6 +39,22 @@ export function styleNumber(cell: Cell, bold = false): void {
   cell.numFmt = NUMBER_FORMAT;
 }
 
+/**
+ * Height for a row whose wrapped cells hold long text. Neither exceljs nor every reader
+ * fits row heights on opening (LibreOffice keeps the default and the lines overlap), so
+ * estimate: a Times 12 character is about one width unit, a line about 16 points.
+ */
+export function fitRowHeight(ws: Worksheet, row: number): void {
+  let lines = 1;
+  ws.getRow(row).eachCell((cell) => {
+    if (!cell.alignment?.wrapText || typeof cell.value !== 'string') return;
+    const perLine = Math.max(1, Math.floor((ws.getColumn(cell.col).width ?? 10) * 0.95));
+    const cellLines = cell.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, cellLines);
+  });
+  if (lines > 1) ws.getRow(row).height = lines * 16 + 2;
+}
+
 /** A bold centred line merged across the table's width. */
 export function writeTitle(ws: Worksheet, row: number, lastCol: number, text: string, size = 14): void {
   ws.mergeCells(row, 1, row, lastCol);

@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
 import { columnForMeasure } from './measure-columns';
-import { setA4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle } from './sheet-style';
+import { fitRowHeight, setA4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle } from './sheet-style';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
@@ -91,7 +91,6 @@ export function addSummarySheet(wb: Workbook, result: ConsolidationResult): void
   const { template, campaign } = result;
   const columns = template.columns;
   const ws = wb.addWorksheet(SUMMARY_SHEET);
-  ws.properties.defaultRowHeight = 18;
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthByKey[c.key]));
 
   writeTitle(ws, 1, columns.length, `TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC ${template.campaign.toUpperCase()} NĂM ${campaign.year}`);
@@ -101,7 +100,10 @@ export function addSummarySheet(wb: Workbook, result: ConsolidationResult): void
 
   const headerBottom = writeTemplateHeader(ws, columns);
   const bold = boldRows(template);
-  template.rows.forEach((row, i) => writeRow(ws, headerBottom + 1 + i, row, result, bold.has(row.code)));
+  template.rows.forEach((row, i) => {
+    writeRow(ws, headerBottom + 1 + i, row, result, bold.has(row.code));
+    fitRowHeight(ws, headerBottom + 1 + i);
+  });
 
   ws.views = [{ state: 'frozen', ySplit: headerBottom }];
   setA4Print(ws, 'portrait', `${HEADER_TOP}:${headerBottom}`);

@@ -18,6 +18,13 @@ export const severityLabel: Record<Severity, string> = {
 
 export const LATE_LABEL = 'Nộp muộn';
 
+/** A measure named in a sentence: "không có cột số người". */
+export const measureName: Record<MeasureKey, string> = {
+  count: 'số lớp/số cuộc',
+  people: 'số người',
+  value: 'số liệu',
+};
+
 const fallbackMeasureWord: Record<MeasureKey, string> = {
   count: 'số lượng',
   people: 'người',

@@ -17,7 +17,9 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
  */
 function keepAutomaticPageNumbers(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
-    if (!ws.pageSetup.useFirstPageNumber) ws.pageSetup.firstPageNumber = undefined;
+    // exceljs reads this flag but leaves it out of its typings.
+    const setup = ws.pageSetup as typeof ws.pageSetup & { useFirstPageNumber?: boolean };
+    if (!setup.useFirstPageNumber) setup.firstPageNumber = undefined;
   }
 }
 

@@ -16,12 +16,12 @@ const PORTRAIT_MAX_NUMBER_COLUMNS = 4;
 
 const columnWeights: Record<TemplateColumn['key'], number> = {
   stt: 3,
-  label: 20,
+  label: 18,
   unit: 6,
-  count: 6,
-  people: 6,
-  value: 7,
-  note: 6,
+  count: 7,
+  people: 7,
+  value: 8,
+  note: 5,
 };
 
 function num(n: number | undefined): ReportTableCell {

@@ -61,8 +61,11 @@ const VNI_MAP: ReadonlyMap<string, string> = new Map(
 /** Letters only Unicode Vietnamese has: text holding any of them is not legacy text. */
 const UNICODE_VIETNAMESE = /[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9\u0300-\u0309\u0323]/;
 
-/** TCVN3 codes that neither Unicode Vietnamese nor VNI text uses. */
-const TCVN3_ONLY = /[¸µ¶·¹¨¾»¼½©ª«¬\u00ad®×Þ÷þßÐ¡¢£¤¥¦§Ç]/g;
+/**
+ * TCVN3 codes that neither Unicode Vietnamese nor VNI text uses. « » © · × are left out:
+ * ordinary text uses them too ("«Tuần lễ»", "© 2023").
+ */
+const TCVN3_ONLY = /[¸µ¶¹¨¾¼½ª¬\u00ad®Þ÷þßÐ¡¢£¤¥¦§Ç]/g;
 
 /** A VNI vowel followed by a tone/shape mark byte, which no Unicode word contains. */
 const VNI_MARKED_VOWEL = /[aeouy][ùøûõïåäëü]|[AEOUY][ÙØÛÕÏÅÄËÜ]|[aeo][âê](?=[a-zñ])/g;

@@ -33,6 +33,12 @@ const MONEY_SCALES: Record<string, number> = { k: 1e3, tr: 1e6 };
 
 const PEOPLE_WORD = /\bnguoi\b|\bhoc sinh\b|\bhs\b|\bhoc vien\b/;
 
+/** The cell's text as quoted in a reason, cut when a whole paragraph was pasted into the cell. */
+function quoted(text: string): string {
+  const t = text.trim();
+  return `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`;
+}
+
 /** An exact decimal: `mantissa / 10^decimals`, kept apart so scaling stays exact (1,15 triệu). */
 interface Decimal {
   mantissa: number;
@@ -103,10 +109,10 @@ function readAmount(text: string, money: boolean): { value: number; unit: string
     const word = /^(\p{L}+)\.?/u.exec(after);
     const scale = word ? scaleOf(fold(word[1]), money) : undefined;
     if (word && !money && fold(word[1]) in MONEY_SCALES) {
-      return { reason: `"${text}" viết tắt "${word[1]}", hãy ghi đủ con số` };
+      return { reason: `${quoted(text)} viết tắt "${word[1]}", hãy ghi đủ con số` };
     }
     const digits = readDigits(num[1].trim(), scale !== undefined);
-    if (!digits) return { reason: `"${text}" có dấu phân cách hàng nghìn không đúng` };
+    if (!digits) return { reason: `${quoted(text)} có dấu phân cách hàng nghìn không đúng` };
     const factor = scale ?? 1;
     total += (digits.mantissa * factor) / 10 ** digits.decimals;
     segments += 1;
@@ -114,11 +120,12 @@ function readAmount(text: string, money: boolean): { value: number; unit: string
     rest = scale !== undefined && word ? after.slice(word[0].length).trim() : after;
     if (scale === undefined) break;
   }
-  if (segments === 0) return { reason: `"${text}" không phải là số` };
-  if (unscaled > 0 && segments > 1) return { reason: `"${text}" có nhiều số, không rõ nên lấy số nào` };
+  if (segments === 0) return { reason: `${quoted(text)} không phải là số` };
+  if (!(total <= Number.MAX_SAFE_INTEGER)) return { reason: `${quoted(text)} là số quá lớn, không thể là số liệu thật` };
+  if (unscaled > 0 && segments > 1) return { reason: `${quoted(text)} có nhiều số, không rõ nên lấy số nào` };
   const unit = rest.trim();
-  if (unit && !/^[\p{L}\s.]+$/u.test(unit)) return { reason: `"${text}" có chữ hoặc số lạ sau con số` };
-  if (unit.split(/\s+/).length > 3) return { reason: `"${text}" là một câu, không phải là số` };
+  if (unit && !/^[\p{L}\s.]+$/u.test(unit)) return { reason: `${quoted(text)} có chữ hoặc số lạ sau con số` };
+  if (unit.split(/\s+/).length > 3) return { reason: `${quoted(text)} là một câu, không phải là số` };
   return { value: sign * total, unit: fold(unit) };
 }
 
@@ -152,7 +159,7 @@ export function parseVietnameseNumber(text: string, opts?: { money?: boolean }):
   if (folded === 'x') {
     return { ok: false, reason: 'ký hiệu "x" không rõ là "có" hay "không áp dụng"; hãy ghi số' };
   }
-  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(s)) return { ok: false, reason: `"${s}" là ngày tháng, không phải số` };
+  if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(s)) return { ok: false, reason: `${quoted(s)} là ngày tháng, không phải số` };
   const single = readAmount(s, money);
   if (!('reason' in single)) return { ok: true, value: single.value };
   const pair = readPair(s, money);

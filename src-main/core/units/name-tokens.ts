@@ -15,9 +15,12 @@ export interface NameToken {
   gapBefore: string;
 }
 
+/** One line of text, or one cell of it: workbook readers join a row's cells with " | ". */
 export interface TokenLine {
   /** 1-based line number in the text. */
   number: number;
+  /** 0-based index of the cell in its line (0 when the line has no cells). */
+  column: number;
   text: string;
   tokens: NameToken[];
 }
@@ -37,12 +40,19 @@ export function tokenizeLine(line: string): NameToken[] {
   return tokens;
 }
 
-/** Lines of a text (NFC, spaces cleaned), numbered from 1, empty lines kept for numbering. */
+/** Lines of a text (NFC, spaces cleaned), numbered from 1, each split into its cells. */
 export function tokenizeText(text: string): TokenLine[] {
-  return text.split(/\r\n|\r|\n/).map((raw, i) => {
-    const line = cleanText(raw);
-    return { number: i + 1, text: line, tokens: tokenizeLine(line) };
-  });
+  return text.split(/\r\n|\r|\n/).flatMap((raw, i) =>
+    raw.split(/ \| /).map((cell, column) => {
+      const line = cleanText(cell);
+      return { number: i + 1, column, text: line, tokens: tokenizeLine(line) };
+    }),
+  );
+}
+
+/** The cell `offset` lines above or below `line` in the same column, as in a two-row letterhead. */
+export function cellNear(lines: TokenLine[], line: TokenLine, offset: -1 | 1): TokenLine | undefined {
+  return lines.find((l) => l.number === line.number + offset && l.column === line.column);
 }
 
 /** The text from the first to the last of tokens[from..to) as written. */

@@ -14,16 +14,20 @@ const HEADER_TEXTS: Record<RegistryField, string[]> = {
   name: ['ten don vi', 'ten dv', 'ten truong', 'don vi', 'ten', 'ten co so', 'truong', 'co so giao duc', 'ten don vi bao cao'],
   email: [
     'email', 'e mail', 'mail', 'gmail', 'thu dien tu', 'dia chi email', 'dia chi e mail', 'dia chi thu dien tu',
-    'dia chi mail', 'email don vi', 'email gui bao cao',
+    'dia chi mail',
   ],
-  type: ['loai', 'loai don vi', 'loai hinh', 'loai truong', 'cap hoc', 'bac hoc', 'cap'],
+  // Not "loại hình": in school statistics it means public or private.
+  type: ['loai', 'loai don vi', 'loai truong', 'cap hoc', 'bac hoc', 'cap'],
   students: ['so hoc sinh', 'so hs', 'hoc sinh', 'tong so hoc sinh', 'tong so hs', 'so hoc vien', 'so tre', 'so hoc sinh hoc vien'],
 };
 
 /** How far down a title may push the header row. */
 const MAX_HEADER_ROW = 30;
 
-export type RegistryColumns = Partial<Record<RegistryField, number>>;
+export type RegistryColumns = Partial<Record<Exclude<RegistryField, 'email'>, number>> & {
+  /** Every email column: "Email trường", "Email hiệu trưởng", "Email 2". */
+  email: number[];
+};
 
 export interface RegistryHeader {
   /** 0-based row of the header in the table. */
@@ -36,18 +40,28 @@ export function findRegistryHeader(table: SourceTable): RegistryHeader | null {
   const last = Math.min(table.rows.length, MAX_HEADER_ROW);
   for (let r = 0; r < last; r++) {
     const columns = columnsOf(table.rows[r]);
-    if (columns.name !== undefined && (columns.code !== undefined || columns.email !== undefined)) return { row: r, columns };
+    if (columns.name !== undefined && (columns.code !== undefined || columns.email.length > 0)) return { row: r, columns };
   }
   return null;
 }
 
 function columnsOf(row: SourceCell[]): RegistryColumns {
-  const columns: RegistryColumns = {};
+  const columns: RegistryColumns = { email: [] };
   row.forEach((cell, c) => {
     if (cell.mergedCopy) return;
     const text = fold(cell.text.replace(/\([^)]*\)/g, ''));
-    const field = (Object.keys(HEADER_TEXTS) as RegistryField[]).find((f) => HEADER_TEXTS[f].includes(text));
+    if (isEmailHeader(text)) {
+      columns.email.push(c);
+      return;
+    }
+    const field = SINGLE_FIELDS.find((f) => HEADER_TEXTS[f].includes(text));
     if (field && columns[field] === undefined) columns[field] = c;
   });
   return columns;
+}
+
+const SINGLE_FIELDS = ['code', 'name', 'type', 'students'] as const;
+
+function isEmailHeader(text: string): boolean {
+  return HEADER_TEXTS.email.some((h) => text === h || text.startsWith(`${h} `));
 }

@@ -11,10 +11,11 @@ import { ReadError } from '../readers/read-error';
 import { readCsv, readXlsx } from '../readers/xlsx-reader';
 import { looksLikeZip } from '../readers/zip-directory';
 import { parseVietnameseNumber } from '../text/numbers';
+import { fold } from '../text/vietnamese';
 import { normaliseAddress, splitAddresses } from './email-address';
 import { type RegistryColumns, findRegistryHeader } from './registry-columns';
 import { makeUnitCode } from './unit-from-document';
-import { unitKey, unitTypeOf } from './unit-names';
+import { type UnitType, parseUnitName, unitKey, unitTypeOf } from './unit-names';
 
 export interface UnitRegistry {
   units: Unit[];
@@ -50,8 +51,11 @@ class RegistryRows {
   private readonly units: Unit[] = [];
   private readonly findings: Finding[] = [];
   private readonly codeRow = new Map<string, number>();
+  private readonly writtenCodes = new Set<string>();
   private readonly nameRow = new Map<string, { row: number; name: string }>();
   private readonly emailRow = new Map<string, { row: number; name: string }>();
+  /** The type of the group heading above the current row. */
+  private groupType: UnitType | undefined;
 
   constructor(
     private readonly fileName: string,
@@ -59,6 +63,8 @@ class RegistryRows {
   ) {}
 
   read(rows: SourceCell[][], table: SourceTable): UnitRegistry {
+    const code = this.columns.code;
+    if (code !== undefined) for (const cells of rows) if (cells[code]?.text) this.writtenCodes.add(cells[code].text.toUpperCase());
     for (const cells of rows) this.readRow(cells);
     if (this.units.length === 0) {
       this.finding('warning', 'units-empty', table.name, `Tệp danh sách đơn vị ${this.fileName} không có đơn vị nào dưới dòng tiêu đề.`);
@@ -68,30 +74,50 @@ class RegistryRows {
 
   private readRow(cells: SourceCell[]): void {
     const get = (c: number | undefined): SourceCell | undefined => (c === undefined ? undefined : cells[c]);
-    const [codeCell, nameCell, emailCell, typeCell, studentsCell] = [
-      get(this.columns.code), get(this.columns.name), get(this.columns.email), get(this.columns.type), get(this.columns.students),
+    const [codeCell, nameCell, typeCell, studentsCell] = [
+      get(this.columns.code), get(this.columns.name), get(this.columns.type), get(this.columns.students),
     ];
-    if ([codeCell, nameCell, emailCell, typeCell, studentsCell].every((c) => !c?.text)) return;
+    const emailCells = this.columns.email.map(get).filter((c): c is SourceCell => !!c?.text);
+    if (emailCells.length === 0 && [codeCell, nameCell, typeCell, studentsCell].every((c) => !c?.text)) return;
     const row = rowNumber(cells);
     const name = nameCell?.text ?? '';
+    if (!codeCell?.text && emailCells.length === 0 && this.isNotAUnit(name, nameCell, row)) return;
     if (!name) {
       this.rowFinding('warning', 'unit-missing-name', nameCell ?? cells[0], row, `thiếu tên đơn vị${codeCell?.text ? ` (mã "${codeCell.text}")` : ''}; dòng này bị bỏ qua.`);
       return;
     }
-    const type = this.typeOf(typeCell, row);
+    const type = this.typeOf(typeCell, row) ?? (parseUnitName(name).type ? undefined : this.groupType);
     const code = this.codeOf(codeCell, name, row, cells[0]);
     if (code === null) return;
-    const unit: Unit = { code, name, emails: this.emailsOf(emailCell, row, name), ...(type ? { type } : {}) };
+    const unit: Unit = { code, name, emails: this.emailsOf(emailCells, row, name), ...(type ? { type } : {}) };
     const students = this.studentsOf(studentsCell, row);
     if (students !== undefined) unit.students = students;
     this.checkSameName(unit, row, nameCell ?? cells[0]);
     this.units.push(unit);
   }
 
+  /**
+   * Rows of the list that are not units: a group heading ("I. KHỐI MẦM NON", whose type the
+   * rows under it take when their names lack one) or the total at the bottom.
+   */
+  private isNotAUnit(name: string, cell: SourceCell | undefined, row: number): boolean {
+    const heading = groupHeadingType(name);
+    if (heading) {
+      this.groupType = heading;
+      return true;
+    }
+    if (/^(tong cong|tong so|tong|cong)\b/.test(fold(name))) {
+      this.rowFinding('info', 'unit-total-row', cell, row, `"${name}" là dòng tổng, không phải đơn vị; bỏ qua.`);
+      return true;
+    }
+    return false;
+  }
+
   private codeOf(cell: SourceCell | undefined, name: string, row: number, rowStart: SourceCell): string | null {
     const written = cell?.text ?? '';
     if (!written) {
-      const made = makeUnitCode(name, new Set(this.codeRow.keys()));
+      // A made code must not take a code written further down the list.
+      const made = makeUnitCode(name, new Set([...this.codeRow.keys(), ...this.writtenCodes]));
       this.codeRow.set(made.toUpperCase(), row);
       this.rowFinding('info', 'unit-missing-code', cell ?? rowStart, row, `thiếu mã đơn vị cho "${name}"; dùng mã tự tạo "${made}".`);
       return made;
@@ -105,21 +131,23 @@ class RegistryRows {
     return written;
   }
 
-  private emailsOf(cell: SourceCell | undefined, row: number, name: string): string[] {
+  private emailsOf(cells: SourceCell[], row: number, name: string): string[] {
     const emails: string[] = [];
-    for (const piece of splitAddresses(cell?.text ?? '')) {
-      const address = normaliseAddress(piece);
-      if (!address) {
-        this.rowFinding('warning', 'unit-bad-email', cell, row, `địa chỉ email "${piece}" không hợp lệ, bỏ qua.`);
-        continue;
+    for (const cell of cells) {
+      for (const piece of splitAddresses(cell.text)) {
+        const address = normaliseAddress(piece);
+        if (!address) {
+          this.rowFinding('warning', 'unit-bad-email', cell, row, `địa chỉ email "${piece}" không hợp lệ, bỏ qua.`);
+          continue;
+        }
+        if (emails.includes(address)) continue;
+        const earlier = this.emailRow.get(address);
+        if (earlier) {
+          this.rowFinding('warning', 'unit-shared-email', cell, row,
+            `địa chỉ ${address} cũng là của "${earlier.name}" (dòng ${earlier.row}); tệp gửi từ địa chỉ này sẽ được nhận theo nội dung và tên tệp.`);
+        } else this.emailRow.set(address, { row, name });
+        emails.push(address);
       }
-      if (emails.includes(address)) continue;
-      const earlier = this.emailRow.get(address);
-      if (earlier) {
-        this.rowFinding('warning', 'unit-shared-email', cell, row,
-          `địa chỉ ${address} cũng là của "${earlier.name}" (dòng ${earlier.row}); tệp gửi từ địa chỉ này sẽ được nhận theo nội dung và tên tệp.`);
-      } else this.emailRow.set(address, { row, name });
-      emails.push(address);
     }
     return emails;
   }
@@ -159,6 +187,15 @@ class RegistryRows {
     this.findings.push({ severity, rule, where, message });
   }
 }
+
+/** "I. KHỐI MẦM NON", "Cấp Tiểu học", "2. THCS" → the type it heads; a unit's name → undefined. */
+function groupHeadingType(name: string): UnitType | undefined {
+  const words = fold(name).split(' ').filter(Boolean);
+  const start = words.findIndex((w) => !/^([ivx]+|\d+|[a-h])$/.test(w) && !GROUP_WORDS.has(w));
+  return start < 0 ? undefined : unitTypeOf(words.slice(start).join(' '));
+}
+
+const GROUP_WORDS = new Set(['khoi', 'cap', 'bac', 'nganh', 'cac', 'truong', 'don', 'vi']);
 
 /** The row's number as the specialist sees it in the file ("Sheet1!A7" → 7). */
 function rowNumber(cells: SourceCell[]): number {

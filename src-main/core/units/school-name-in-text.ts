@@ -5,7 +5,7 @@
  * GD&ĐT THANH OAI") and the template's title name no school and are passed over; lists
  * ("các trường Mầm non, Tiểu học, THCS") name none either.
  */
-import { type NameToken, type TokenLine, spanText, tokenizeLine, tokenizeText } from './name-tokens';
+import { type NameToken, type TokenLine, cellNear, spanText, tokenizeLine, tokenizeText } from './name-tokens';
 import { type UnitType, councilCommuneStart, isLocalityWord, skipLocality, typeAt } from './unit-names';
 
 export interface SchoolName {
@@ -41,7 +41,7 @@ const SUBJECT_VERBS = new Set(['bao cao', 'xay dung', 'to chuc', 'thuc hien', 't
 /** The school the text names for itself, or null when none or several are named. */
 export function schoolNameInText(text: string): SchoolName | null {
   const lines = tokenizeText(text);
-  const found = lines.flatMap((line, i) => namesInLine(line, lines[i - 1]));
+  const found = lines.flatMap((line) => namesInLine(line, cellNear(lines, line, -1), cellNear(lines, line, 1)));
   const standalone = found.find((f) => f.name.standalone);
   if (standalone) return standalone.name;
   const distinct = (list: Found[]) => new Set(list.map((f) => `${f.name.type}:${keyOf(f.name.properName)}`)).size;
@@ -80,7 +80,7 @@ interface Found {
   asSubject: boolean;
 }
 
-function namesInLine(line: TokenLine, previous: TokenLine | undefined): Found[] {
+function namesInLine(line: TokenLine, above: TokenLine | undefined, below: TokenLine | undefined): Found[] {
   const { tokens } = line;
   const upper = isUpperCase(line.text);
   const found: Found[] = [];
@@ -105,9 +105,9 @@ function namesInLine(line: TokenLine, previous: TokenLine | undefined): Found[] 
         },
         asSubject: SUBJECT_VERBS.has(pairAt(tokens, end)) || SUBJECT_VERBS.has(tokens[end]?.folded ?? ''),
       });
-    } else if (at.type === 'TTHTCĐ' && labelOnlyBefore && at.end === tokens.length && previous) {
-      const parent = communeOfCouncil(previous);
-      if (parent) found.push({ name: { ...parent, type: at.type, standalone: true }, asSubject: false });
+    } else if (labelOnlyBefore && at.end === tokens.length) {
+      const split = (at.type === 'TTHTCĐ' && above ? communeOfCouncil(above) : null) ?? (below ? nameLine(below) : null);
+      if (split) found.push({ name: { ...split, type: at.type, standalone: true }, asSubject: false });
     }
     i = Math.max(end, at.end);
   }
@@ -148,6 +148,14 @@ function communeOfCouncil(line: TokenLine): Omit<SchoolName, 'type' | 'standalon
   const start = councilCommuneStart(line.tokens);
   if (start < 0) return null;
   return { properName: properNameText(line, start, line.tokens.length, isUpperCase(line.text)), text: line.text, line: line.number };
+}
+
+/** The line under a bare "TRƯỜNG TIỂU HỌC" when it is nothing but a name ("LIÊN CHÂU"). */
+function nameLine(line: TokenLine): Omit<SchoolName, 'type' | 'standalone'> | null {
+  const upper = isUpperCase(line.text);
+  const { tokens } = line;
+  if (!tokens.length || typeAt(tokens, 0) || councilCommuneStart(tokens) >= 0 || nameEnd(tokens, 0, upper) !== tokens.length) return null;
+  return { properName: properNameText(line, 0, tokens.length, upper), text: line.text, line: line.number };
 }
 
 function properNameText(line: TokenLine, from: number, to: number, upper: boolean): string {

@@ -5,8 +5,8 @@
  * "TH Liên Châu".
  */
 import type { Unit } from '../model/unit';
-import { type TokenLine, spanText, tokenizeLine, tokenizeText } from './name-tokens';
-import { type UnitType, councilCommuneStart, gluedTypes, parseUnitName, skipLocality, typeAt } from './unit-names';
+import { type TokenLine, cellNear, spanText, tokenizeLine, tokenizeText } from './name-tokens';
+import { type TypeAt, type UnitType, councilCommuneStart, gluedTypes, parseUnitName, skipLocality, typeAt } from './unit-names';
 
 export interface UnitMention {
   unit: Unit;
@@ -51,14 +51,14 @@ export class UnitNameIndex {
   typedMentions(text: string): UnitMention[] {
     const mentions: UnitMention[] = [];
     const lines = tokenizeText(text);
-    lines.forEach((line, n) => {
+    for (const line of lines) {
       let i = 0;
       while (i < line.tokens.length) {
         const at = typeAt(line.tokens, i);
         if (at) {
           const candidates = this.byType.get(at.type) ?? [];
           const named = this.namesAfter(line, i, at.end, '', candidates);
-          mentions.push(...(named.length || n === 0 || at.type !== 'TTHTCĐ' ? named : this.councilAbove(lines[n - 1], line, i, at.end, candidates)));
+          mentions.push(...(named.length ? named : this.splitLetterhead(lines, line, i, at, candidates)));
           i = at.end;
           continue;
         }
@@ -67,18 +67,25 @@ export class UnitNameIndex {
         }
         i += 1;
       }
-    });
+    }
     return mentions;
   }
 
-  /** A bare "TRUNG TÂM HTCĐ" letterhead line named by the commune council's line above it. */
-  private councilAbove(above: TokenLine, line: TokenLine, start: number, end: number, candidates: KnownName[]): UnitMention[] {
-    const bare = end === line.tokens.length && line.tokens.slice(0, start).every((t) => LABEL_WORDS.has(t.folded));
-    const commune = councilCommuneStart(above.tokens);
-    if (!bare || commune < 0) return [];
-    return this.namesAfter(above, 0, commune, '', candidates)
+  /**
+   * A letterhead line holding only the type names the unit with the line next to it: the
+   * commune's council above "TRUNG TÂM HTCĐ", or the name below "TRƯỜNG TIỂU HỌC".
+   */
+  private splitLetterhead(lines: TokenLine[], line: TokenLine, start: number, at: TypeAt, candidates: KnownName[]): UnitMention[] {
+    const bare = at.end === line.tokens.length && line.tokens.slice(0, start).every((t) => LABEL_WORDS.has(t.folded));
+    if (!bare) return [];
+    const above = cellNear(lines, line, -1);
+    const commune = above && at.type === 'TTHTCĐ' ? councilCommuneStart(above.tokens) : -1;
+    const [next, from] = above && commune >= 0 ? [above, commune] : [cellNear(lines, line, 1), 0];
+    if (!next) return [];
+    const text = next === above ? `${next.text} / ${line.text}` : `${line.text} / ${next.text}`;
+    return this.namesAfter(next, 0, from, '', candidates)
       .filter((m) => m.standalone)
-      .map((m) => ({ ...m, text: `${above.text} / ${line.text}` }));
+      .map((m) => ({ ...m, text }));
   }
 
   /**

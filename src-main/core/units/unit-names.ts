@@ -150,10 +150,10 @@ export function unitKey(unit: Unit): string {
   return unitNameKey(unit.name, unit.type);
 }
 
-/** Same unit type and same proper name, however spelled. */
+/** Same unit type and same proper name, however spelled; a name without a type is never known to be the same. */
 export function sameUnitName(a: string, b: string): boolean {
   const ka = unitNameKey(a);
-  return ka === unitNameKey(b) && !ka.endsWith(':');
+  return ka === unitNameKey(b) && !ka.startsWith(':') && !ka.endsWith(':');
 }
 
 /** The usual full name: ("TH", "Liên Châu") → "Trường Tiểu học Liên Châu". */
