@@ -95,6 +95,7 @@ describe('npm run cli -- consolidate', () => {
     const code = [...inbox.withErrors][0];
     const school = inbox.schools.find((s) => s.code === code)!;
     const fixed = structuredClone(inbox.figures.get(code)!);
+    fixed['1.0'] = { ...fixed['1.0'] };
     fixed['1.0'].people = template.rules
       .flatMap((r) => (r.type === 'sum' ? r.of : []))
       .reduce((sum, c) => sum + (fixed[c]?.people ?? 0), 0);
@@ -117,7 +118,7 @@ describe('npm run cli -- consolidate', () => {
     expect(unit.late).toBe(true);
     expect(unit.files).toEqual(['gui-lai.eml › Báo cáo sửa lại.xlsx']);
     expect(unit.superseded).toHaveLength(1);
-    expect(third.totals['1.0'].people).toBe(first.totals['1.0'].people + fixed['1.0'].people);
+    expect(third.totals['1.0'].people).toBe((first.totals['1.0'].people ?? 0) + (fixed['1.0'].people ?? 0));
   });
 
   it('fails with a one-line Vietnamese reason and a non-zero exit when it cannot write its outputs', () => {

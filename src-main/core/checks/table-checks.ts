@@ -122,9 +122,14 @@ function districtOnly(rule: Extract<TemplateRule, { type: 'district-only' }>, va
       : []);
 }
 
-function moreThanStudents(values: ExtractedValue[], rows: Map<string, TemplateRow>, students: number): Finding[] {
+/**
+ * A row's people beyond the unit's pupils is suspicious; a sum row counts the same person
+ * once per class attended, so it is judged through its parts instead.
+ */
+function moreThanStudents(values: ExtractedValue[], rows: Map<string, TemplateRow>, students: number, template: Template): Finding[] {
+  const sumRows = new Set(template.rules.flatMap((r) => (r.type === 'sum' ? [r.row] : [])));
   return values
-    .filter((v) => v.measure === 'people' && v.value > students)
+    .filter((v) => v.measure === 'people' && v.value > students && !sumRows.has(v.row))
     .flatMap((v) => {
       const row = rows.get(v.row);
       if (!row) return [];
@@ -156,6 +161,6 @@ export function checkTable(extraction: Extraction, template: Template, ctx?: { u
     ...wholeAndNonNegative(extraction.values, rows),
     ...template.rules.flatMap((rule) => ruleFindings(rule, values, rows, extraction.rowsFound)),
   ];
-  if (ctx?.unitStudents && ctx.unitStudents > 0) findings.push(...moreThanStudents(extraction.values, rows, ctx.unitStudents));
+  if (ctx?.unitStudents && ctx.unitStudents > 0) findings.push(...moreThanStudents(extraction.values, rows, ctx.unitStudents, template));
   return findings;
 }

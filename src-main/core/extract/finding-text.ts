@@ -34,10 +34,10 @@ export function measureWord(row: TemplateRow, measure: MeasureKey): string {
   return row.unit;
 }
 
-/** "Sheet1!E8" → 'ô E8 (trang tính "Sheet1")'; a Word place is said as it is ("bảng 2, hàng 7, cột 4"). */
+/** "Sheet1!E8" → 'ô E8, trang tính "Sheet1"'; a Word place is said as it is ("bảng 2, hàng 7, cột 4"). */
 export function cellPlace(where: string): string {
   const m = /^(.*)!\$?([A-Z]{1,3})\$?(\d+)$/.exec(where);
   if (!m) return where;
   const sheet = m[1].replace(/^'(.*)'$/, '$1');
-  return `ô ${m[2]}${m[3]} (trang tính "${sheet}")`;
+  return `ô ${m[2]}${m[3]}, trang tính "${sheet}"`;
 }
