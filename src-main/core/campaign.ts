@@ -73,3 +73,15 @@ export function yearSpokenOf(texts: string[]): number | null {
   }
   return best;
 }
+
+/**
+ * The year a document's own title gives the week ("… Tuần lễ hưởng ứng học tập suốt đời năm
+ * 2022"), when its titles agree on one; null otherwise. Only this strong signal is used to
+ * tell a resent old report from a new one.
+ */
+export function weekYearOf(texts: string[]): number | null {
+  const years = new Set<number>();
+  for (const text of texts) for (const m of fold(text).matchAll(WEEK_TITLE)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : null;
+}
+

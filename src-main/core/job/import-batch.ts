@@ -1,5 +1,6 @@
 import { checkNarrative } from '../checks/narrative-checks';
 import { checkTable } from '../checks/table-checks';
+import { checkRoundYear } from '../checks/year-check';
 import { extractFigures } from '../extract';
 import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -94,6 +95,7 @@ function analyseDocument(
   const findings = [...outcome.findings];
   const doc = outcome.doc;
   if (!doc) return { hasTable: false, values: [], findings };
+  findings.push(...checkRoundYear(doc, campaign));
   const { extraction, findings: extractFindings } = extractFigures(doc, template);
   if (doc.format === 'docx') {
     const tableElsewhere =
@@ -135,7 +137,7 @@ function problemRecord(p: InputProblem, container: string, identity: ContainerId
     hasTable: false,
     sections: [],
     values: [],
-    findings: [{ severity: 'error', rule: 'unreadable', where: null, message: p.reason }],
+    findings: [{ severity: 'error', rule: 'unreadable', where: null, message: p.reason.includes(name) ? p.reason : `Tệp ${name}: ${p.reason}` }],
   };
 }
 

@@ -4,7 +4,7 @@ import type { SourceDocument } from '../model/source';
 import { readDocx } from '../readers/docx-reader';
 import { convertLegacyOffice } from '../readers/legacy-office';
 import { ReadError } from '../readers/read-error';
-import { sniffKind, type FileKind } from '../readers/sniff';
+import { extensionOf, sniffKind, type FileKind } from '../readers/sniff';
 import { readCsv, readXlsx } from '../readers/xlsx-reader';
 import type { ReadStatus } from '../store/store';
 
@@ -53,8 +53,19 @@ async function readByKind(kind: FileKind, bytes: Buffer, name: string): Promise<
     case 'empty':
       throw new ReadError('empty-file', `Tệp ${name} rỗng (0 byte): hãy đề nghị trường gửi lại.`);
     default:
-      return null;
+      return readByExtension(bytes, name);
   }
+}
+
+/**
+ * Content says neither Word nor Excel, but the name does ("baocao.xlsx" that is an HTML
+ * page): the reader for the named format explains what the file really is.
+ */
+function readByExtension(bytes: Buffer, name: string): Promise<SourceDocument> | null {
+  const ext = extensionOf(name);
+  if (ext === 'xlsx' || ext === 'xlsm' || ext === 'xls') return readXlsx(bytes, name);
+  if (ext === 'docx' || ext === 'docm' || ext === 'doc') return readDocx(bytes, name);
+  return null;
 }
 
 function unsupportedReason(kind: FileKind): string {
