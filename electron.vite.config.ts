@@ -7,7 +7,11 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src-main/app/main.ts') },
+        input: {
+          index: resolve(__dirname, 'src-main/app/main.ts'),
+          // Started as a worker thread by the read pool, from beside index.js.
+          'read-worker': resolve(__dirname, 'src-main/core/job/read-worker.ts'),
+        },
       },
     },
   },

@@ -1,31 +1,87 @@
 /**
- * Speed targets (a script, not a test): import + check + consolidate of generated school
- * workbooks, each size in a fresh child process so its peak memory is the job's own.
+ * Speed targets (a script, not a test): import + check + consolidate of generated inboxes,
+ * each run in a fresh child process so its peak memory is the job's own.
+ * - xlsx only: 150 and 2,000 school workbooks (targets 3 s and 30 s);
+ * - the messy mixed inbox (xlsx, docx, eml, zip, scans …): 150 and 2,000 units (targets 5 s
+ *   and 60 s), read with the default number of threads and with one, with the wrong statuses
+ *   and totals against the inbox's own answer; the PDF and DOCX of the 150-unit district
+ *   (target 1 s each). Peak memory target: 500 MB.
+ * `npm run bench -- 150` runs one size only.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Figures } from '../src-main/core/model/extraction';
 import { defaultTemplate } from '../src-main/core/templates/builtins';
 import { writeSampleInbox } from './sample/inbox';
+import { writeMessyInbox } from './sample/messy-inbox';
 
+interface Measured {
+  seconds: number;
+  outputsSeconds: number;
+  peakMb: number;
+  workersStarted: number;
+  render?: { pdfSeconds: number; docxSeconds: number };
+  statuses: Record<string, string>;
+  unidentified: number;
+  totals: Figures;
+}
+
+const PEAK_MB_TARGET = 500;
+const RENDER_TARGET_S = 1;
+const targets = { xlsx: { 150: 3, 2000: 30 } as Record<number, number>, mixed: { 150: 5, 2000: 60 } as Record<number, number> };
+
+function measure(folder: string, registry: string, outDir: string, threads = 0, render = false): Measured {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'bench-run.ts'), folder, registry, outDir, String(threads), render ? '1' : '0'],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(out) as Measured;
+}
+
+const mark = (ok: boolean) => (ok ? 'đạt' : 'CHƯA ĐẠT');
+const s = (n: number) => `${n.toFixed(2)} s`;
+function line(label: string, m: Measured, target: number | undefined): string {
+  const accepted = Object.values(m.statuses).filter((x) => x === 'accepted').length;
+  return (
+    `${label}: nhập + kiểm tra + tổng hợp ${s(m.seconds)} (mục tiêu ${target ?? '–'} s, ${target ? mark(m.seconds < target) : '–'}), ` +
+    `ghi xlsx+pdf+docx ${s(m.outputsSeconds)}, bộ nhớ đỉnh ${m.peakMb.toFixed(0)} MB (mục tiêu ${PEAK_MB_TARGET} MB, ${mark(m.peakMb < PEAK_MB_TARGET)}), ` +
+    `${accepted}/${Object.keys(m.statuses).length} đơn vị đã tổng hợp`
+  );
+}
+
+const template = defaultTemplate();
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const targets: Record<number, number> = { 150: 3, 2000: 30 };
 const rows: string[] = [];
 for (const n of sizes.length ? sizes : [150, 2000]) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   try {
-    const inbox = await writeSampleInbox(dir, defaultTemplate(), { schools: n, year: 2023 });
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-run.ts'), inbox.folder, inbox.registry, join(dir, 'out')], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const m = JSON.parse(out) as { seconds: number; outputsSeconds: number; peakMb: number; accepted: number; units: number };
+    const plain = await writeSampleInbox(join(dir, 'xlsx'), template, { schools: n, year: 2023 });
+    rows.push(line(`${n} tệp xlsx`, measure(plain.folder, plain.registry, join(dir, 'out-xlsx')), targets.xlsx[n]));
+
+    const messy = await writeMessyInbox(join(dir, 'mixed'), template, { schools: n, year: 2023, seed: n });
+    const mixed = measure(messy.folder, messy.registry, join(dir, 'out-mixed'), 0, true);
+    const oneThread = measure(messy.folder, messy.registry, join(dir, 'out-mixed-1'), 1);
+    const label = `${n} đơn vị, hộp thư hỗn hợp (${messy.files.length} email/tệp xlsx, docx, eml, zip)`;
+    rows.push(line(label, mixed, targets.mixed[n]));
     rows.push(
-      `${n} tệp xlsx: nhập + kiểm tra + tổng hợp ${m.seconds.toFixed(2)} s (mục tiêu ${targets[n] ?? '–'} s), ` +
-        `ghi xlsx/pdf/docx ${m.outputsSeconds.toFixed(2)} s, bộ nhớ đỉnh ${m.peakMb.toFixed(0)} MB (mục tiêu 500 MB), ` +
-        `${m.accepted}/${m.units} đơn vị đã tổng hợp`,
+      oneThread.workersStarted === 0
+        ? `  cùng hộp thư, đọc trong 1 luồng: ${s(oneThread.seconds)}; với ${mixed.workersStarted} luồng đọc (mặc định) nhanh hơn ×${(oneThread.seconds / mixed.seconds).toFixed(2)}`
+        : `  (chưa so được với 1 luồng: runConsolidationJob chưa nhận số luồng, lần chạy đó vẫn mở ${oneThread.workersStarted} luồng đọc; lần chạy mặc định mở ${mixed.workersStarted})`,
     );
+    const wrong = messy.schools.filter((school) => mixed.statuses[school.code] !== messy.expected.units.get(school.code)?.status);
+    const totalsRight = isDeepStrictEqual(mixed.totals, messy.expected.totals);
+    rows.push(
+      `  so với đáp án: ${wrong.length} trạng thái sai${wrong.length ? ` (${wrong.slice(0, 5).map((w) => w.code).join(', ')}…)` : ''}, ` +
+        `tổng ${totalsRight ? 'đúng' : 'SAI'}, ${mixed.unidentified}/${messy.expected.unidentified.length} tệp chưa rõ đơn vị`,
+    );
+    if (mixed.render) {
+      const { pdfSeconds, docxSeconds } = mixed.render;
+      rows.push(`  báo cáo của huyện ${n} đơn vị: PDF ${s(pdfSeconds)}, DOCX ${s(docxSeconds)} (mục tiêu ${RENDER_TARGET_S} s mỗi tệp, ${mark(pdfSeconds < RENDER_TARGET_S && docxSeconds < RENDER_TARGET_S)})`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

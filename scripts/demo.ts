@@ -1,18 +1,20 @@
 /**
- * The main job on an included example: a district inbox of school reports is generated in
- * demo-output/hop-thu, then consolidated into demo-output/ket-qua (xlsx, pdf, docx).
+ * The main job on an included example: a messy district mailbox (emails with workbooks and
+ * Word reports, zips, scans, resubmissions, a stranger's file, a plan instead of a report,
+ * seeded errors, late mail) is generated in demo-output/hop-thu, then consolidated into
+ * demo-output/ket-qua (xlsx, pdf, docx).
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runConsolidationJob } from '../src-main/core/job/consolidation-job';
 import { defaultTemplate } from '../src-main/core/templates/builtins';
-import { writeSampleInbox } from './sample/inbox';
+import { writeMessyInbox } from './sample/messy-inbox';
 
 const root = resolve('demo-output');
 rmSync(root, { recursive: true, force: true });
 const template = defaultTemplate();
-const inbox = await writeSampleInbox(root, template, { schools: 24, year: 2023, missingShare: 0.1, asEmails: true });
-console.error(`Đã tạo hộp thư mẫu: ${inbox.folder} (${inbox.figures.size} email của ${inbox.schools.length} trường)`);
+const inbox = await writeMessyInbox(root, template, { schools: 30, year: 2023, seed: 2023 });
+console.error(`Đã tạo hộp thư mẫu: ${inbox.folder} (${inbox.files.length} email và tệp của ${inbox.schools.length} trường)`);
 
 const job = await runConsolidationJob({
   inputs: [inbox.folder],
@@ -23,13 +25,19 @@ const job = await runConsolidationJob({
 });
 const { result, outputs } = job;
 const by = (s: string) => result.units.filter((u) => u.status === s).map((u) => u.name);
+const errorsOf = (code: string) => [...new Set(result.findings.filter((f) => f.unit === code && f.severity === 'error').map((f) => f.rule))].join(', ');
+const rejected = result.units.filter((u) => u.status === 'rejected').map((u) => `${u.name} (${errorsOf(u.code)})`);
+const wrongStatus = inbox.schools.filter((s) => result.units.find((u) => u.code === s.code)?.status !== inbox.expected.units.get(s.code)?.status);
 console.log(`
 Kết quả tổng hợp năm ${result.campaign.year}
   Đã tổng hợp: ${by('accepted').length} đơn vị
-  Có lỗi, chưa tổng hợp: ${by('rejected').join('; ') || 'không'}
+  Có lỗi, chưa tổng hợp: ${rejected.join('; ') || 'không'}
   Chưa nộp: ${by('missing').join('; ') || 'không'}
+  Nộp muộn: ${result.units.filter((u) => u.late).map((u) => u.name).join('; ') || 'không'}
+  Tệp chưa rõ đơn vị: ${result.unidentified.map((u) => u.file).join('; ') || 'không'}
   Tổng số lớp/người (dòng 1.0): ${result.totals['1.0']?.count ?? 0} lớp, ${result.totals['1.0']?.people ?? 0} người
   Số lỗi và cảnh báo: ${result.findings.length}
+  So với đáp án của hộp thư mẫu: ${wrongStatus.length ? `sai trạng thái ở ${wrongStatus.map((s) => s.name).join('; ')}` : 'đúng trạng thái mọi trường'}
 Các tệp kết quả:
   ${outputs.xlsx}
   ${outputs.pdf}

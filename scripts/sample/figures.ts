@@ -28,3 +28,11 @@ export function sampleFigures(template: Template, rand: () => number, students: 
   }
   return figures;
 }
+
+/** The seeded error schools make most: 1.0's people not the sum of its sub-rows. */
+export function withWrongTotal(figures: Figures, template: Template): Figures {
+  const sumRule = template.rules.find((r) => r.type === 'sum');
+  if (!sumRule) return figures;
+  const total = figures[sumRule.row] ?? {};
+  return { ...figures, [sumRule.row]: { ...total, people: (total.people ?? 0) + 10 } };
+}

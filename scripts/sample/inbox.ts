@@ -1,13 +1,13 @@
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Figures } from '../../src-main/core/model/extraction';
 import type { Template } from '../../src-main/core/model/template';
-import { sampleFigures } from './figures';
+import { sampleFigures, withWrongTotal } from './figures';
+import { composeEmail } from './mail';
 import { seededRandom } from './random';
 import { registryWorkbook } from './registry';
 import { sampleSchools, type SampleSchool } from './schools';
-import { schoolWorkbook, type WorkbookStyle } from './school-workbook';
+import { schoolWorkbook, workbookStyleFor } from './school-workbook';
 
 export interface SampleInbox {
   folder: string;
@@ -29,29 +29,6 @@ export interface InboxOptions {
   asEmails?: boolean;
 }
 
-function styleFor(i: number): WorkbookStyle {
-  return {
-    startRow: i % 3 === 0 ? 5 : 4,
-    startCol: i % 4 === 1 ? 4 : 1,
-    nfd: i % 5 === 2,
-    numbersAsText: i % 6 === 3,
-    numberedSubRows: i % 2 === 0,
-  };
-}
-
-async function email(school: SampleSchool, date: Date, subject: string, attachments: Array<{ filename: string; content: Buffer }>): Promise<Buffer> {
-  return new MailComposer({
-    from: `"${school.name}" <${school.email}>`,
-    to: 'phonggd@thanhoai.edu.vn',
-    subject,
-    date,
-    text: `Kính gửi Phòng GD&ĐT, ${school.name} gửi báo cáo kết quả tổ chức Tuần lễ.`,
-    attachments,
-  })
-    .compile()
-    .build();
-}
-
 /** A district's inbox of school reports, written to `folder`, with what a specialist would count. */
 export async function writeSampleInbox(folder: string, template: Template, opts: InboxOptions): Promise<SampleInbox> {
   const rand = seededRandom(opts.seed ?? 2023);
@@ -66,17 +43,21 @@ export async function writeSampleInbox(folder: string, template: Template, opts:
   const missingEvery = opts.missingShare ? Math.round(1 / opts.missingShare) : 0;
   for (const [i, school] of schools.entries()) {
     if (missingEvery && i % missingEvery === missingEvery - 1) continue;
-    const f = sampleFigures(template, rand, school.students);
-    if (i % 13 === 7) {
-      f['1.0'] = { ...f['1.0'], people: (f['1.0']?.people ?? 0) + 10 };
-      withErrors.add(school.code);
-    }
+    const sampled = sampleFigures(template, rand, school.students);
+    const f = i % 13 === 7 ? withWrongTotal(sampled, template) : sampled;
+    if (f !== sampled) withErrors.add(school.code);
     figures.set(school.code, f);
-    const xlsx = await schoolWorkbook(school, template, f, opts.year, styleFor(i));
+    const xlsx = await schoolWorkbook(school, template, f, opts.year, workbookStyleFor(i));
     const fileName = i % 7 === 4 ? 'baocao.xlsx' : `BC HTSĐ ${school.short} ${opts.year}.xlsx`;
     const sent = new Date(Date.UTC(opts.year, 9, 9 + (i % 8), 2 + (i % 9)));
     if (opts.asEmails) {
-      const eml = await email(school, sent, `Báo cáo Tuần lễ HTSĐ năm ${opts.year} - ${school.name}`, [{ filename: fileName, content: xlsx }]);
+      const eml = await composeEmail({
+        from: { name: school.name, address: school.email },
+        date: sent,
+        subject: `Báo cáo Tuần lễ HTSĐ năm ${opts.year} - ${school.name}`,
+        text: `Kính gửi Phòng GD&ĐT, ${school.name} gửi báo cáo kết quả tổ chức Tuần lễ.`,
+        attachments: [{ filename: fileName, content: xlsx }],
+      });
       writeFileSync(join(inboxDir, `${String(i + 1).padStart(4, '0')}.eml`), eml);
     } else {
       const path = join(inboxDir, `${String(i + 1).padStart(4, '0')} ${fileName}`);

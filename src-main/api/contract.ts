@@ -4,6 +4,10 @@
  * against `requestSchemas` before it reaches the core.
  */
 import { z } from 'zod';
+import type { WorkbookMapping } from '../core/province/mapping-store';
+import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
+import type { OfficeSettingsView } from '../core/settings/office-settings';
+import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -24,6 +28,11 @@ export interface ConsolidationSummary {
   outputs: { xlsx: string; pdf: string; docx: string };
 }
 
+export type { OfficeSettingsView, WorkbookMapping };
+
+/** Who made a manual change, for the audit; the window sends the specialist's name when it knows it. */
+const actor = z.string().trim().min(1).max(100).optional();
+
 export const requestSchemas = {
   'app/info': z.object({}).strict(),
   'jobs/consolidate': z
@@ -35,6 +44,14 @@ export const requestSchemas = {
       year: z.number().int().min(2000).max(2100).optional(),
     })
     .strict(),
+  /** The office's settings for its documents, with the fields still at their defaults. */
+  'settings/get': z.object({}).strict(),
+  /** Replaces the office's settings (fields left out return to their defaults); audited. */
+  'settings/set': z.object({ settings: officeSettingsInputSchema, by: actor }).strict(),
+  /** How the totals would go into the province's workbook: the confirmed mapping, else a proposal. */
+  'province/propose-mapping': z.object({ file: z.string().min(1) }).strict(),
+  /** Stores a corrected mapping for that workbook, checked against it; audited. */
+  'province/confirm-mapping': z.object({ file: z.string().min(1), mapping: provinceMappingInputSchema, by: actor }).strict(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -43,6 +60,10 @@ export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
 export interface Responses {
   'app/info': AppInfo;
   'jobs/consolidate': ConsolidationSummary;
+  'settings/get': OfficeSettingsView;
+  'settings/set': OfficeSettingsView;
+  'province/propose-mapping': WorkbookMapping;
+  'province/confirm-mapping': WorkbookMapping;
 }
 
 export type Api = {

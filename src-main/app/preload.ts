@@ -8,6 +8,10 @@ function call<C extends Channel>(channel: C): Api[C] {
 const api = {
   'app/info': call('app/info'),
   'jobs/consolidate': call('jobs/consolidate'),
+  'settings/get': call('settings/get'),
+  'settings/set': call('settings/set'),
+  'province/propose-mapping': call('province/propose-mapping'),
+  'province/confirm-mapping': call('province/confirm-mapping'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

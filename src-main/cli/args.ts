@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_ACTOR } from '../core/settings/actor';
 
 export interface ConsolidateArgs {
   command: 'consolidate';
@@ -8,6 +9,8 @@ export interface ConsolidateArgs {
   template?: string;
   year?: number;
   db?: string;
+  /** A settings file for this run's documents, instead of the store's. */
+  settings?: string;
   json: boolean;
 }
 
@@ -17,43 +20,57 @@ export interface BackupArgs {
   file: string;
 }
 
-export type CliArgs = ConsolidateArgs | BackupArgs;
+export interface MappingArgs {
+  command: 'mapping';
+  workbook: string;
+  db?: string;
+  /** A corrected mapping (JSON) to validate and store. */
+  confirm?: string;
+  /** Who confirms, for the audit. */
+  by: string;
+  json: boolean;
+}
+
+export interface SettingsArgs {
+  command: 'settings';
+  db: string;
+  /** A settings file (JSON) to validate and store. */
+  set?: string;
+  by: string;
+  json: boolean;
+}
+
+export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs;
 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
         [--units <danh-sach-don-vi.xlsx|.csv>] [--template <mau-cua-so.xlsx>]
-        [--year <năm>] [--db <tệp-kho>] [--json]
+        [--year <năm>] [--db <tệp-kho>] [--settings <cai-dat.json>] [--json]
+  npm run cli -- mapping <mau-cua-so.xlsx> [--db <tệp-kho>] [--json]
+  npm run cli -- mapping <mau-cua-so.xlsx> --db <tệp-kho> --confirm <cach-ghi.json> [--by <người xác nhận>]
+  npm run cli -- settings --db <tệp-kho> [--json]
+  npm run cli -- settings --db <tệp-kho> --set <cai-dat.json> [--by <người sửa>]
   npm run cli -- backup --db <tệp-kho> <tệp-sao-lưu>
   npm run cli -- restore --db <tệp-kho> <tệp-sao-lưu>`;
 
 export class UsageError extends Error {}
 
-export function parseCliArgs(argv: string[]): CliArgs {
-  const [command, ...rest] = argv;
-  if (command === 'backup' || command === 'restore') {
-    const { values, positionals } = parseArgs({ args: rest, options: { db: { type: 'string' } }, allowPositionals: true });
-    if (!values.db || positionals.length !== 1) throw new UsageError(`Lệnh ${command} cần --db và một tệp sao lưu.`);
-    return { command, db: values.db, file: positionals[0] };
-  }
-  if (command !== 'consolidate') throw new UsageError(command ? `Không có lệnh "${command}".` : 'Thiếu lệnh.');
-  let parsed;
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util's parseArgs with its English complaints turned into a usage error. */
+function parse<O extends Options>(args: string[], options: O) {
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        units: { type: 'string' },
-        template: { type: 'string' },
-        year: { type: 'string' },
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+const str = { type: 'string' } as const;
+const flag = { type: 'boolean', default: false } as const;
+
+function parseConsolidate(rest: string[]): ConsolidateArgs {
+  const { values, positionals } = parse(rest, { out: str, units: str, template: str, year: str, db: str, settings: str, json: flag });
   if (positionals.length === 0) throw new UsageError('Cần ít nhất một tệp hoặc thư mục báo cáo.');
   if (!values.out) throw new UsageError('Cần --out <thư mục> để ghi kết quả.');
   let year: number | undefined;
@@ -69,6 +86,44 @@ export function parseCliArgs(argv: string[]): CliArgs {
     template: values.template,
     year,
     db: values.db,
+    settings: values.settings,
     json: values.json ?? false,
   };
+}
+
+function parseMapping(rest: string[]): MappingArgs {
+  const { values, positionals } = parse(rest, { db: str, confirm: str, by: str, json: flag });
+  if (positionals.length !== 1) throw new UsageError('Lệnh mapping cần đúng một tệp mẫu của Sở (.xlsx).');
+  if (values.confirm && !values.db) throw new UsageError('Cần --db <tệp kho> để lưu cách ghi đã xác nhận.');
+  return { command: 'mapping', workbook: positionals[0], db: values.db, confirm: values.confirm, by: values.by?.trim() || DEFAULT_ACTOR, json: values.json ?? false };
+}
+
+function parseSettings(rest: string[]): SettingsArgs {
+  const { values, positionals } = parse(rest, { db: str, set: str, by: str, json: flag });
+  if (positionals.length) throw new UsageError(`Lệnh settings không nhận "${positionals[0]}": tệp cài đặt đi sau --set.`);
+  if (!values.db) throw new UsageError('Lệnh settings cần --db <tệp kho>.');
+  return { command: 'settings', db: values.db, set: values.set, by: values.by?.trim() || DEFAULT_ACTOR, json: values.json ?? false };
+}
+
+function parseBackup(command: 'backup' | 'restore', rest: string[]): BackupArgs {
+  const { values, positionals } = parse(rest, { db: str });
+  if (!values.db || positionals.length !== 1) throw new UsageError(`Lệnh ${command} cần --db và một tệp sao lưu.`);
+  return { command, db: values.db, file: positionals[0] };
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'consolidate':
+      return parseConsolidate(rest);
+    case 'mapping':
+      return parseMapping(rest);
+    case 'settings':
+      return parseSettings(rest);
+    case 'backup':
+    case 'restore':
+      return parseBackup(command, rest);
+    default:
+      throw new UsageError(command ? `Không có lệnh "${command}".` : 'Thiếu lệnh.');
+  }
 }

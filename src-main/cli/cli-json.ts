@@ -27,5 +27,16 @@ export function toCliJson(job: ConsolidationJobResult): unknown {
       message: f.message,
     })),
     outputs,
+    ...(job.province
+      ? {
+          province: {
+            file: job.province.file,
+            confirmed: job.province.confirmed,
+            uncertain: job.province.uncertain,
+            written: job.province.written.length,
+            skipped: job.province.skipped,
+          },
+        }
+      : {}),
   };
 }

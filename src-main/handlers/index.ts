@@ -1,6 +1,13 @@
-import { z } from 'zod';
 import { isChannel, requestSchemas, type AppInfo, type Channel, type Request, type Responses, type Result } from '../api/contract';
 import { runConsolidationJob } from '../core/job/consolidation-job';
+import { mappingFieldName } from '../core/province/mapping-input-schema';
+import { confirmAndStoreMapping, showProvinceMapping } from '../core/province/workbook-mapping';
+import { DEFAULT_ACTOR } from '../core/settings/actor';
+import { parseOfficeSettings, readOfficeSettings, saveOfficeSettings } from '../core/settings/office-settings';
+import { settingsFieldName } from '../core/settings/office-settings-schema';
+import { describeIssues, plainVietnameseErrors } from '../core/settings/validation';
+import { Store } from '../core/store/store';
+import { defaultTemplate } from '../core/templates/builtins';
 import { appVersion, appName } from './app-meta';
 
 export interface HandlerContext {
@@ -27,7 +34,31 @@ export const handlers: Handlers = {
       outputs,
     };
   },
+  'settings/get': async (_req, ctx) => withStore(ctx, readOfficeSettings),
+  'settings/set': async (req, ctx) =>
+    withStore(ctx, (store) => saveOfficeSettings(store, parseOfficeSettings(req.settings, 'Cài đặt văn bản'), req.by ?? DEFAULT_ACTOR)),
+  'province/propose-mapping': async (req, ctx) => withStore(ctx, (store) => showProvinceMapping(req.file, defaultTemplate(), store)),
+  'province/confirm-mapping': async (req, ctx) =>
+    withStore(ctx, (store) => confirmAndStoreMapping(req.file, defaultTemplate(), req.mapping, store, req.by ?? DEFAULT_ACTOR)),
 };
+
+/** The shared store, open for one request only, so the CLI and the window never hold it at once for long. */
+async function withStore<T>(ctx: HandlerContext, use: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = new Store(ctx.dbFile);
+  try {
+    return await use(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Field names inside a request's nested settings or mapping, for messages that name them. */
+function requestFieldName(path: string): string | undefined {
+  const [head, ...rest] = path.split('.');
+  if (head === 'settings') return settingsFieldName(rest.join('.'));
+  if (head === 'mapping') return mappingFieldName(rest.join('.'));
+  return undefined;
+}
 
 /**
  * Validates a request at the receiving end and runs its handler; every failure comes back
@@ -35,8 +66,8 @@ export const handlers: Handlers = {
  */
 export async function dispatch(channel: string, payload: unknown, ctx: HandlerContext): Promise<Result<unknown>> {
   if (!isChannel(channel)) return { ok: false, error: `Yêu cầu không hợp lệ: ${channel}` };
-  const parsed = requestSchemas[channel].safeParse(payload ?? {});
-  if (!parsed.success) return { ok: false, error: `Dữ liệu gửi kèm không hợp lệ: ${z.prettifyError(parsed.error)}` };
+  const parsed = requestSchemas[channel].safeParse(payload ?? {}, { error: plainVietnameseErrors });
+  if (!parsed.success) return { ok: false, error: `Dữ liệu gửi kèm không hợp lệ: ${describeIssues(parsed.error, requestFieldName).join('; ')}` };
   try {
     const handler = handlers[channel] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data, ctx) };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../src-main/core/model/settings';
 import type { ReportBlock, ReportDocument, ReportSection } from '../../src-main/core/report/report-model';
+import { mapSectionsToOutline } from '../../src-main/core/checks/narrative-outline-map';
 import { draftReport } from '../../src-main/core/report/report-model';
-import { outlineMatcher } from '../../src-main/core/report/section-match';
 import { digestBySection } from '../../src-main/core/report/digest';
 import { formatMoney, formatNumber, placeDate } from '../../src-main/core/report/vn-format';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
@@ -36,16 +36,28 @@ describe('Vietnamese number and date writing', () => {
 });
 
 describe('matching a school heading to the outline', () => {
-  const m = outlineMatcher(llw2022.outline);
+  const codeOf = (heading: string) => mapSectionsToOutline([{ heading, paragraphs: [] }], llw2022.outline)[0].code;
   it('sees renumbered, re-worded and mistyped headings as the template sections', () => {
-    expect(m.match('III. ĐỀ XUẤT, KIẾN NGHỊ')).toBe('II.4');
-    expect(m.match('2. Tồn tại, hạn chế:')).toBe('II.3');
-    expect(m.match('2.Bài học kịnh nghiệm:')).toBe('II.2');
-    expect(m.match('1. Công tác chỉ đạo')).toBe('I.1');
-    expect(m.match('I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ'.normalize('NFD'))).toBe('I');
+    expect(codeOf('III. ĐỀ XUẤT, KIẾN NGHỊ')).toBe('II.4');
+    expect(codeOf('2. Tồn tại, hạn chế:')).toBe('II.3');
+    expect(codeOf('2.Bài học kịnh nghiệm:')).toBe('II.2');
+    expect(codeOf('1. Công tác chỉ đạo')).toBe('I.1');
+    expect(codeOf('I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ'.normalize('NFD'))).toBe('I');
   });
-  it('leaves a school sub-heading unmatched', () => {
-    expect(m.match('* Các hoạt động tiêu biểu:')).toBeNull();
+  it('leaves a school sub-heading or a letter line unmatched, however many words it shares', () => {
+    expect(codeOf('* Các hoạt động tiêu biểu:')).toBeNull();
+    expect(codeOf('a) Tuyên truyền')).toBeNull();
+    expect(codeOf('Kính gửi:')).toBeNull();
+    expect(codeOf('Nơi nhận:')).toBeNull();
+  });
+  it('reads a title two parts share as the one under the part being read', () => {
+    const outline = [
+      { code: 'I', title: 'Hoạt động thư viện', children: [{ code: 'I.1', title: 'Kết quả' }] },
+      { code: 'II', title: 'Hoạt động khuyến học', children: [{ code: 'II.1', title: 'Kết quả' }] },
+    ];
+    const codes = (...headings: string[]) => mapSectionsToOutline(headings.map((heading) => ({ heading, paragraphs: [] })), outline).map((m) => m.code);
+    expect(codes('II. HOẠT ĐỘNG KHUYẾN HỌC', '1. Kết quả:')).toEqual(['II', 'II.1']);
+    expect(codes('I. HOẠT ĐỘNG THƯ VIỆN', '1. Kết quả:')).toEqual(['I', 'I.1']);
   });
 });
 

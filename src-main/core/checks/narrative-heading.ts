@@ -39,3 +39,10 @@ export function splitHeadingNumber(line: string): HeadingParts {
 function stripColon(s: string): string {
   return s.replace(/[\s:.]+$/u, '').trim();
 }
+
+/** "- II.1. Những kết quả đạt được:" → "Những kết quả đạt được": what the heading says, without bullet or numbers. */
+export function headingTitle(heading: string): string {
+  let parts = splitHeadingNumber(heading.replace(/^[-+*•–\s]+/u, ''));
+  while (parts.kind !== null) parts = splitHeadingNumber(parts.title);
+  return parts.title;
+}

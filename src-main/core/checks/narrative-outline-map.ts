@@ -1,13 +1,16 @@
 /**
- * Which section of the template's outline each heading of a school's report is. Schools
+ * Which section of the template's outline each heading of a school's report is: the one
+ * matcher behind the checks (is every section there, numbered as the template says) and the
+ * district report's digest (under which section a school's paragraph goes). Schools
  * renumber ("2. Tồn tại, hạn chế" after "2. Bài học kinh nghiệm"), move sections up a level
- * ("III. ĐỀ XUẤT, KIẾN NGHỊ" for II.4) and reword them, so headings are matched on the words
- * of their title (folded, without the number) against the outline's titles and aliases.
+ * ("III. ĐỀ XUẤT, KIẾN NGHỊ" for II.4), reword, re-case and mistype them ("Bài học kịnh
+ * nghiệm"), so headings are matched on the folded words of their title, without the number,
+ * against the outline's titles and aliases.
  */
 import type { TextSection } from '../model/source';
 import type { OutlineSection } from '../model/template';
 import { words } from '../text/vietnamese';
-import { splitHeadingNumber } from './narrative-heading';
+import { headingTitle } from './narrative-heading';
 
 export interface OutlineNode {
   section: OutlineSection;
@@ -17,13 +20,8 @@ export interface OutlineNode {
   printedNumber: string;
 }
 
-/** Words that say nothing about which section a title is. */
-const STOP_WORDS = new Set(['cac', 'nhung', 'da', 'trong', 'va', 'cua', 'cho', 've', 'voi', 'tai', 'tuan', 'le', 'nam']);
-const MIN_SCORE = 0.5;
-/** Weight of "the heading's words all appear in the outline title" against plain overlap. */
-const CONTAINED_WEIGHT = 0.9;
-/** Prefer, between equal titles, a section under the top-level section being read. */
-const CONTEXT_BONUS = 0.05;
+/** Below this word overlap a heading is a school's own sub-heading, not an outline section. */
+const MIN_SCORE = 0.6;
 
 export function flattenOutline(outline: OutlineSection[]): OutlineNode[] {
   return outline.flatMap((top) => [
@@ -36,46 +34,40 @@ export function flattenOutline(outline: OutlineSection[]): OutlineNode[] {
   ]);
 }
 
+/**
+ * Each section with the outline section (code) its heading stands for, or null for a
+ * heading of the school's own (and for the untitled text before the first heading).
+ */
 export function mapSectionsToOutline(
   sections: TextSection[],
   outline: OutlineSection[],
 ): Array<{ code: string | null; section: TextSection }> {
-  const nodes = flattenOutline(outline);
+  const names = flattenOutline(outline).flatMap((node) =>
+    [node.section.title, ...(node.section.aliases ?? [])].map((name) => ({ node, words: titleWords(name) })),
+  );
   let currentTop: string | null = null;
   return sections.map((section) => {
-    const node = bestNode(section.heading, nodes, currentTop);
-    if (node) currentTop = node.parent ?? node.section.code;
-    return { code: node?.section.code ?? null, section };
+    const heading = titleWords(section.heading);
+    let best: { node: OutlineNode; score: number } | null = null;
+    for (const { node, words: nameWords } of names) {
+      const score = dice(heading, nameWords);
+      if (score < MIN_SCORE) continue;
+      // Between equal scores, the section under the top-level section being read.
+      const better = !best || score > best.score || (score === best.score && node.parent === currentTop && best.node.parent !== currentTop);
+      if (better) best = { node, score };
+    }
+    if (best) currentTop = best.node.parent ?? best.node.section.code;
+    return { code: best?.node.section.code ?? null, section };
   });
 }
 
-function bestNode(heading: string, nodes: OutlineNode[], currentTop: string | null): OutlineNode | null {
-  const titleWords = contentWords(splitHeadingNumber(heading).title);
-  if (!titleWords.length) return null;
-  let best: OutlineNode | null = null;
-  let bestScore = MIN_SCORE;
-  for (const node of nodes) {
-    const names = [node.section.title, ...(node.section.aliases ?? [])];
-    const score =
-      Math.max(...names.map((name) => similarity(titleWords, contentWords(name)))) +
-      (currentTop !== null && node.parent === currentTop ? CONTEXT_BONUS : 0);
-    if (score > bestScore || (best === null && score === bestScore)) {
-      best = node;
-      bestScore = score;
-    }
-  }
-  return best;
+function titleWords(heading: string): Set<string> {
+  return new Set(words(headingTitle(heading)));
 }
 
-function contentWords(s: string): string[] {
-  return words(s).filter((w) => !STOP_WORDS.has(w));
-}
-
-function similarity(heading: string[], name: string[]): number {
-  if (!heading.length || !name.length) return 0;
-  const nameSet = new Set(name);
-  const common = new Set(heading.filter((w) => nameSet.has(w))).size;
-  const dice = (2 * common) / (new Set(heading).size + nameSet.size);
-  const contained = heading.length >= 2 ? (CONTAINED_WEIGHT * common) / new Set(heading).size : 0;
-  return Math.max(dice, contained);
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }

@@ -4,19 +4,20 @@ import { basename, join } from 'node:path';
 import { campaignForYear, yearSpokenOf } from '../campaign';
 import { consolidate } from '../consolidate/consolidate';
 import type { ConsolidationResult } from '../model/consolidation';
-import { defaultOfficeSettings, type OfficeSettings } from '../model/settings';
+import type { OfficeSettings } from '../model/settings';
 import type { Template } from '../model/template';
 import { expandInputs } from '../readers/expand-input';
 import { renderConsolidatedWorkbook } from '../render/consolidated-workbook';
-import { fillProvinceWorkbook, proposeProvinceMapping, type ProvinceMapping } from '../render/province-workbook';
+import { fillProvinceForRound, skippedCellFindings, type ProvinceOutcome } from '../province/province-output';
 import { renderReportDocx } from '../report/docx-renderer';
 import { renderReportPdf } from '../report/pdf-renderer';
 import { draftReport } from '../report/report-model';
+import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
 import { readUnitRegistry } from '../units/registry-reader';
 import { analyseBatch, type ReadFile } from './import-batch';
-import { readReceived } from './read-received';
+import { readAllReceived } from './read-pool';
 
 export interface ConsolidationJobOptions {
   inputs: string[];
@@ -27,6 +28,8 @@ export interface ConsolidationJobOptions {
   /** Without it the job works in a fresh temporary store, so its result depends only on its inputs. */
   dbFile?: string;
   template?: Template;
+  /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
+  officeSettings?: OfficeSettings;
   onProgress?: (message: string) => void;
 }
 
@@ -41,13 +44,15 @@ export interface ConsolidationJobResult {
   outputs: JobOutputs;
   /** Cells written into the province's workbook, when one was given. */
   provinceCells?: number;
+  /** What writing into the province's workbook did (uncertain mapping, refused cells), when one was given. */
+  province?: ProvinceOutcome;
   /** Problems with the registry itself (rows without a name, bad addresses …). */
   registryFindings: string[];
   /** Seconds spent reading and checking, consolidating, and writing the outputs. */
   timings: { import: number; consolidate: number; outputs: number };
 }
 
-export const SETTINGS_KEY = 'office';
+export { SETTINGS_KEY } from '../settings/office-settings';
 
 /** The whole main job: import, identify, check, consolidate, write the outputs. */
 export async function runConsolidationJob(opts: ConsolidationJobOptions): Promise<ConsolidationJobResult> {
@@ -69,11 +74,12 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     const { files, problems } = await expandInputs(opts.inputs, {
       onProgress: (done, total, name) => say(`Mở tệp ${done}/${total}: ${name}`),
     });
-    const read: ReadFile[] = [];
-    for (const [i, file] of files.entries()) {
-      if (i % 25 === 0 || i === files.length - 1) say(`Đọc tệp ${i + 1}/${files.length}: ${file.name}`);
-      read.push({ file, outcome: await readReceived(file) });
-    }
+    const outcomes = await readAllReceived(files, {
+      onProgress: (done, total, name) => {
+        if (done % 25 === 1 || done === total) say(`Đọc tệp ${done}/${total}: ${name}`);
+      },
+    });
+    const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
 
     const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
     const campaign = campaignForYear(year);
@@ -100,7 +106,8 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     return {
       result,
       outputs: outputs.paths,
-      provinceCells: outputs.provinceCells,
+      provinceCells: outputs.province?.written.length,
+      province: outputs.province,
       registryFindings,
       timings: { import: seconds(started, imported), consolidate: seconds(imported, consolidated), outputs: seconds(consolidated, performance.now()) },
     };
@@ -120,35 +127,25 @@ async function writeOutputs(
   result: ConsolidationResult,
   opts: ConsolidationJobOptions,
   store: Store,
-): Promise<{ paths: JobOutputs; provinceCells?: number }> {
+): Promise<{ paths: JobOutputs; province?: ProvinceOutcome }> {
   const year = result.campaign.year;
   const paths: JobOutputs = {
     xlsx: join(opts.outDir, `tong-hop-${year}.xlsx`),
     pdf: join(opts.outDir, `bao-cao-${year}.pdf`),
     docx: join(opts.outDir, `bao-cao-${year}.docx`),
   };
-  let provinceCells: number | undefined;
+  let province: ProvinceOutcome | undefined;
   if (opts.provinceTemplate) {
-    const bytes = readFileSync(opts.provinceTemplate);
-    const mapping = await provinceMapping(bytes, basename(opts.provinceTemplate), result.template, store);
-    const filled = await fillProvinceWorkbook(bytes, mapping, result, { annex: 'sheet' });
+    const filled = await fillProvinceForRound(readFileSync(opts.provinceTemplate), basename(opts.provinceTemplate), result, store);
     writeFileSync(paths.xlsx, filled.buffer);
-    provinceCells = filled.written.length;
+    province = filled.outcome;
+    result.findings.push(...skippedCellFindings(province));
   } else {
     writeFileSync(paths.xlsx, await renderConsolidatedWorkbook(result));
   }
-  const settings = { ...defaultOfficeSettings, ...(store.getSetting<Partial<OfficeSettings>>(SETTINGS_KEY) ?? {}) };
+  const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
   const report = draftReport(result, settings);
   writeFileSync(paths.pdf, await renderReportPdf(report, settings));
   writeFileSync(paths.docx, await renderReportDocx(report, settings));
-  return { paths, provinceCells };
-}
-
-/** A mapping the specialist confirmed for this very workbook is reused; otherwise the proposed one. */
-async function provinceMapping(bytes: Buffer, fileName: string, template: Template, store: Store): Promise<ProvinceMapping> {
-  const proposed = await proposeProvinceMapping(bytes, fileName, template);
-  const row = store.db.prepare('SELECT mapping FROM province_mappings WHERE fingerprint = ?').get(proposed.fingerprint) as
-    | { mapping: string }
-    | undefined;
-  return row ? (JSON.parse(row.mapping) as ProvinceMapping) : proposed;
+  return { paths, province };
 }

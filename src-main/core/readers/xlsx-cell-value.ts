@@ -1,8 +1,10 @@
 /**
  * What a workbook cell shows, from exceljs's value shapes (number, string, Date, rich text,
- * hyperlink, formula with or without its cached result, error).
+ * hyperlink, formula with or without its cached result, error). Text typed in a TCVN3 or VNI
+ * font is converted to Unicode, run by run for rich text (a cell may mix fonts).
  */
 import type { CellValue } from 'exceljs';
+import { decodeLegacyText, type LegacyEncoding } from '../text/legacy-encoding';
 import { cleanText } from '../text/vietnamese';
 
 export interface CellReading {
@@ -12,28 +14,42 @@ export interface CellReading {
   formulaWithoutResult?: boolean;
   /** Excel error shown in the cell, e.g. "#REF!". */
   error?: string;
+  /** The pre-Unicode encoding the text was converted from. */
+  legacyEncoding?: LegacyEncoding;
 }
 
-export function readCellValue(value: CellValue, numFmt: string | undefined): CellReading {
+/** `fontName` is the cell's font: it tells TCVN3 and VNI text apart from Unicode. */
+export function readCellValue(value: CellValue, numFmt: string | undefined, fontName?: string): CellReading {
   if (value === null || value === undefined) return { text: '' };
   if (typeof value === 'number') return readNumber(value, numFmt);
-  if (typeof value === 'string') return { text: cleanText(value) };
+  if (typeof value === 'string') return readText([{ text: value, font: fontName }]);
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
   if (value instanceof Date) return { text: formatDate(value) };
   if ('error' in value) return { text: value.error, error: value.error };
-  if ('richText' in value) return { text: cleanText(value.richText.map((run) => run.text).join('')) };
+  if ('richText' in value) return readText(value.richText.map((run) => ({ text: run.text, font: run.font?.name ?? fontName })));
   if ('hyperlink' in value) {
     const shown: unknown = value.text;
     // exceljs keeps a formatted link's text as rich text.
-    if (shown && typeof shown === 'object' && 'richText' in shown) return readCellValue(shown as CellValue, numFmt);
-    return { text: cleanText(String(shown ?? value.hyperlink)) };
+    if (shown && typeof shown === 'object' && 'richText' in shown) return readCellValue(shown as CellValue, numFmt, fontName);
+    return readText([{ text: String(shown ?? value.hyperlink), font: fontName }]);
   }
   if ('formula' in value || 'sharedFormula' in value) {
     const result = value.result;
     if (result === undefined || result === null) return { text: '', formulaWithoutResult: true };
-    return readCellValue(result as CellValue, numFmt);
+    return readCellValue(result as CellValue, numFmt, fontName);
   }
   return { text: '' };
+}
+
+function readText(runs: Array<{ text: string; font: string | undefined }>): CellReading {
+  let text = '';
+  let legacyEncoding: LegacyEncoding | null = null;
+  for (const run of runs) {
+    const decoded = decodeLegacyText(run.text, run.font);
+    text += decoded.text;
+    legacyEncoding ??= decoded.encoding;
+  }
+  return legacyEncoding ? { text: cleanText(text), legacyEncoding } : { text: cleanText(text) };
 }
 
 function readNumber(n: number, numFmt: string | undefined): CellReading {

@@ -1,10 +1,11 @@
 /**
  * One loaded worksheet → one SourceTable: a grid from A1 to the last cell that shows
  * something, merged ranges spread over every cell they cover, with notes on cells whose
- * value cannot be trusted.
+ * value cannot be trusted and on text converted from a pre-Unicode encoding.
  */
 import type { Cell, Worksheet } from 'exceljs';
 import type { ReaderNote, SourceCell, SourceTable } from '../model/source';
+import { legacyEncodingName, type LegacyEncoding } from '../text/legacy-encoding';
 import { readCellValue, type CellReading } from './xlsx-cell-value';
 
 /** The tables the app reads are a few dozen rows; bigger sheets are cut, with a note. */
@@ -54,6 +55,7 @@ export function sheetToTable(sheet: Worksheet, index: number, fileName: string):
     if (p.num !== undefined && !p.mergedCopy) cell.num = p.num;
     if (p.mergedCopy) cell.mergedCopy = true;
     if (p.mergedCopy) continue;
+    if (p.legacyEncoding) notes.legacyEncoding(p.legacyEncoding);
     if (p.formulaWithoutResult) {
       cell.formulaWithoutResult = true;
       notes.formulaWithoutResult(cell.where, p.formula);
@@ -76,11 +78,11 @@ function isMergedCopy(cell: Cell): boolean {
 
 /** A merged range's cells all show the master's value; read it once per range. */
 function cellReading(cell: Cell, masters: Map<string, CellReading>): CellReading {
-  if (!isMergedCopy(cell)) return readCellValue(cell.value, cell.numFmt);
+  if (!isMergedCopy(cell)) return readCellValue(cell.value, cell.numFmt, cell.font?.name);
   const master = cell.master;
   let reading = masters.get(master.address);
   if (!reading) {
-    reading = readCellValue(master.value, master.numFmt);
+    reading = readCellValue(master.value, master.numFmt, master.font?.name);
     masters.set(master.address, reading);
   }
   return { text: reading.text, num: reading.num };
@@ -107,6 +109,7 @@ const OVERFLOW_LABELS: Record<string, string> = {
 class SheetNotes {
   private readonly notes: ReaderNote[] = [];
   private readonly overflow = new Map<string, number>();
+  private readonly encodings = new Set<LegacyEncoding>();
 
   constructor(
     private readonly fileName: string,
@@ -133,6 +136,11 @@ class SheetNotes {
     });
   }
 
+  /** Said once for the sheet: the specialist needs to know the sheet was converted, not every cell. */
+  legacyEncoding(encoding: LegacyEncoding): void {
+    this.encodings.add(encoding);
+  }
+
   all(): ReaderNote[] {
     const summaries: ReaderNote[] = [...this.overflow].map(([rule, count]) => ({
       severity: 'warning',
@@ -140,7 +148,18 @@ class SheetNotes {
       where: this.sheetName,
       message: `Trang tính "${this.sheetName}" của tệp ${this.fileName} còn ${count} ô khác ${OVERFLOW_LABELS[rule]}.`,
     }));
-    return [...this.notes, ...summaries];
+    return [...this.notes, ...this.legacyNote(), ...summaries];
+  }
+
+  private legacyNote(): ReaderNote[] {
+    if (this.encodings.size === 0) return [];
+    const names = [...this.encodings].map(legacyEncodingName).join(' và ');
+    return [{
+      severity: 'info',
+      rule: 'legacy-encoding',
+      where: this.sheetName,
+      message: `Trang tính "${this.sheetName}" của tệp ${this.fileName} gõ bằng bảng mã cũ ${names}: đã tự chuyển sang Unicode, hãy xem lại chữ tiếng Việt khi dùng.`,
+    }];
   }
 
   private cellNote(rule: string, where: string, message: string): void {

@@ -6,8 +6,8 @@
 
 import type { UnitResult } from '../model/consolidation';
 import type { OutlineSection } from '../model/template';
+import { mapSectionsToOutline } from '../checks/narrative-outline-map';
 import { cleanText, fold } from '../text/vietnamese';
-import { outlineMatcher } from './section-match';
 
 /** A school paragraph shorter than this is a stray label ("Cụ thể:"), not content. */
 const MIN_LENGTH = 15;
@@ -54,7 +54,6 @@ export function digestBySection(
   outline: OutlineSection[],
   limits: DigestLimits = defaultDigestLimits,
 ): Map<string, SectionDigest> {
-  const matcher = outlineMatcher(outline);
   const byKey = new Map<string, Map<string, DigestItem>>();
   const omitted = new Map<string, number>();
 
@@ -64,8 +63,8 @@ export function digestBySection(
     // A heading the outline does not know is the school's own sub-heading: its text belongs
     // to the section above it.
     let current: string | null = null;
-    for (const section of unit.sections) {
-      if (section.heading.trim()) current = matcher.match(section.heading) ?? current;
+    for (const { code, section } of mapSectionsToOutline(unit.sections, outline)) {
+      current = code ?? current;
       if (!current) continue;
       for (const raw of section.paragraphs) {
         const text = tidy(raw);

@@ -73,6 +73,11 @@ const VNI_MARKED_VOWEL = /[aeouy][ùøûõïåäëü]|[AEOUY][ÙØÛÕÏÅÄËÜ
 /** Enough evidence that a text with no font to go by is legacy-encoded. */
 const MIN_EVIDENCE = 2;
 
+/** How the specialist knows the encoding: by its name and the font that goes with it. */
+export function legacyEncodingName(encoding: LegacyEncoding): string {
+  return encoding === 'tcvn3' ? 'TCVN3 (phông .VnTime)' : 'VNI (phông VNI-Times)';
+}
+
 /** The legacy encoding a font implies, or null for a Unicode font. */
 export function legacyFont(fontName: string | undefined): LegacyFont | null {
   const name = (fontName ?? '').trim();

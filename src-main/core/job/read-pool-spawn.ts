@@ -1,0 +1,19 @@
+/** Starting a read worker, whether the app runs from its TypeScript sources or from the build. */
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The worker module beside this one: read-worker.ts when running from source (tsx, vitest),
+ * out/main/read-worker.js (a second entry of the main build) when running from the build.
+ */
+export function builtinWorkerUrl(): URL {
+  return new URL(import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js', import.meta.url);
+}
+
+export function spawnReadWorker(url: URL, maxMemoryMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb };
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { resourceLimits });
+  // A worker does not inherit the parent's loaders: it registers tsx itself before loading TypeScript.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(bootstrap, { eval: true, resourceLimits });
+}

@@ -1,0 +1,61 @@
+/**
+ * Reads received files on worker threads, one per core, so a batch of hundreds of
+ * workbooks neither blocks the app's event loop nor leaves a core idle. A file that hangs
+ * or exhausts its worker is reported unreadable; the rest of the batch is read as usual.
+ */
+import { availableParallelism } from 'node:os';
+import type { ReceivedFile } from '../model/received';
+import { builtinWorkerUrl, spawnReadWorker } from './read-pool-spawn';
+import { ReadSlot } from './read-pool-slot';
+import { readReceived, type ReadOutcome } from './read-received';
+
+export interface ReadPoolOptions {
+  /** Worker threads; 1 reads in this thread, without workers. Default: one per core, at most one per file. */
+  threads?: number;
+  /** A file still being read after this long is given up and its worker replaced. Default 60 s. */
+  timeoutMs?: number;
+  /** Heap limit of each worker, so one huge file cannot exhaust the computer. Default 1024 MB. */
+  maxMemoryMb?: number;
+  /** After each file: how many are done, of how many, and the name of the one just read. */
+  onProgress?: (done: number, total: number, name: string) => void;
+  /** The worker module to run instead of read-worker (tests use misbehaving ones). */
+  workerUrl?: URL;
+}
+
+export const DEFAULT_READ_TIMEOUT_MS = 60_000;
+export const DEFAULT_WORKER_MEMORY_MB = 2048;
+
+/** `readReceived` for every file, outcomes in the order of `files`. */
+export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptions = {}): Promise<ReadOutcome[]> {
+  const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), files.length));
+  const outcomes: ReadOutcome[] = new Array(files.length);
+  let done = 0;
+  const finished = (i: number, outcome: ReadOutcome) => {
+    outcomes[i] = outcome;
+    opts.onProgress?.(++done, files.length, files[i].name);
+  };
+
+  if (threads === 1) {
+    for (const [i, file] of files.entries()) finished(i, await readReceived(file));
+    return outcomes;
+  }
+
+  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+  const url = opts.workerUrl ?? builtinWorkerUrl();
+  const slots = Array.from(
+    { length: threads },
+    () => new ReadSlot({ timeoutMs: opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, maxMemoryMb, spawn: () => spawnReadWorker(url, maxMemoryMb) }),
+  );
+  let next = 0;
+  try {
+    await Promise.all(
+      slots.map(async (slot) => {
+        for (let i = next++; i < files.length; i = next++) finished(i, await slot.read(i, files[i]));
+      }),
+    );
+    return outcomes;
+  } finally {
+    next = files.length; // a failed slot stops the others from taking more files
+    await Promise.all(slots.map((s) => s.close()));
+  }
+}

@@ -1,0 +1,141 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAllReceived } from '../../src-main/core/job/read-pool';
+import { readReceived, type ReadOutcome } from '../../src-main/core/job/read-received';
+import type { ReceivedFile } from '../../src-main/core/model/received';
+import { expandInputs } from '../../src-main/core/readers/expand-input';
+import { defaultTemplate } from '../../src-main/core/templates/builtins';
+import { writeSampleInbox } from '../../scripts/sample/inbox';
+import { hugeWorkbook } from './huge-workbook';
+
+const nfd = (s: string) => s.normalize('NFD');
+
+async function reportDocx(): Promise<Buffer> {
+  const row = (cells: string[]) =>
+    new TableRow({ children: cells.map((t) => new TableCell({ children: [new Paragraph(t)] })) });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ children: [new TextRun({ text: nfd('TRƯỜNG TIỂU HỌC KIM AN'), bold: true })] }),
+          new Paragraph(nfd('BÁO CÁO Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023')),
+          new Table({ rows: [row(['STT', 'Các hoạt động', 'Số lượng']), row(['1', nfd('Số người tham gia'), '1.500.000'])] }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+function received(name: string, bytes: Buffer): ReceivedFile {
+  return { name, origin: `hop-thu › ${name}`, bytes };
+}
+
+async function inProcess(files: ReceivedFile[]): Promise<ReadOutcome[]> {
+  const out: ReadOutcome[] = [];
+  for (const f of files) out.push(await readReceived(f));
+  return out;
+}
+
+let dir: string;
+let schoolFiles: ReceivedFile[];
+let huge: Buffer;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'read-pool-'));
+  const inbox = await writeSampleInbox(dir, defaultTemplate(), { schools: 12, year: 2023, asEmails: true });
+  schoolFiles = (await expandInputs([inbox.folder])).files;
+  // About 600,000 cells: seconds to read, and far more memory than any school report.
+  huge = await hugeWorkbook(3, 40);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('reading received files on worker threads', () => {
+  it('reads a mixed batch on two threads exactly as in this thread, in order, reporting each file', async () => {
+    const files = [
+      ...schoolFiles.slice(0, 6),
+      received(nfd('Báo cáo Tuần lễ HTSĐ Kim An.docx'), await reportDocx()),
+      received('so-lieu.csv', Buffer.from('STT;Nội dung;Số lượng\n1;Số người tham gia;"1.500.000"\n', 'utf8')),
+      received('ban-scan.pdf', Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1')),
+      received('hong.xlsx', Buffer.from('PK\x03\x04 đây không phải tệp Excel', 'latin1')),
+      received('rong.xlsx', Buffer.alloc(0)),
+      ...schoolFiles.slice(6),
+    ];
+    const progress: Array<[number, number, string]> = [];
+    const pooled = await readAllReceived(files, { threads: 2, onProgress: (done, total, name) => progress.push([done, total, name]) });
+
+    expect(pooled).toEqual(await inProcess(files));
+    expect(pooled.map((o) => o.status)).toEqual([
+      ...Array(6).fill('read'), 'read', 'read', 'attachment', 'unreadable', 'unreadable', ...Array(schoolFiles.length - 6).fill('read'),
+    ]);
+    pooled.forEach((o, i) => {
+      if (o.doc) expect(o.doc.fileName).toBe(files[i].name);
+    });
+    expect(progress.map(([done]) => done)).toEqual(files.map((_, i) => i + 1));
+    expect(progress.every(([, total]) => total === files.length)).toBe(true);
+    expect(progress.map(([, , name]) => name).sort()).toEqual(files.map((f) => f.name).sort());
+  });
+
+  it('gives up on files still being read after the time limit, names them, and reads the rest on fresh workers', async () => {
+    const files = [
+      received('BC TH Rất Lớn.xlsx', huge),
+      received('BC THCS Rất Lớn.xlsx', huge),
+      ...schoolFiles.slice(0, 4),
+    ];
+    const started = performance.now();
+    const pooled = await readAllReceived(files, { threads: 2, timeoutMs: 1500 });
+
+    for (const [i, name] of [[0, 'BC TH Rất Lớn.xlsx'], [1, 'BC THCS Rất Lớn.xlsx']] as const) {
+      expect(pooled[i]).toMatchObject({ kind: 'xlsx', status: 'unreadable', doc: null });
+      expect(pooled[i].findings).toHaveLength(1);
+      expect(pooled[i].findings[0]).toMatchObject({ severity: 'error', rule: 'read-timeout', where: null });
+      expect(pooled[i].findings[0].message).toContain(`Không đọc được tệp ${name}: quá thời gian xử lý (1,5 giây)`);
+    }
+    // Both workers were stopped: the school files after them were read by their replacements.
+    expect(pooled.slice(2)).toEqual(await inProcess(files.slice(2)));
+    expect(pooled.slice(2).every((o) => o.status === 'read')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('stops a worker that runs out of memory on one file and reads the others', async () => {
+    const files = [schoolFiles[0], received('Tổng hợp toàn huyện.xlsx', huge), schoolFiles[1], schoolFiles[2]];
+    const pooled = await readAllReceived(files, { threads: 2, maxMemoryMb: 160 });
+
+    expect(pooled[1]).toMatchObject({ kind: 'xlsx', status: 'unreadable', doc: null });
+    expect(pooled[1].findings[0].rule).toBe('read-out-of-memory');
+    expect(pooled[1].findings[0].message).toContain('Không đọc được tệp Tổng hợp toàn huyện.xlsx: tệp cần hơn 160 MB bộ nhớ để đọc');
+    expect([pooled[0], ...pooled.slice(2)]).toEqual(await inProcess([files[0], ...files.slice(2)]));
+  });
+
+  it('reports a file whose reading throws outside the readers or ends the thread, and goes on', async () => {
+    const files = [
+      schoolFiles[0],
+      received('BC MN sập.xlsx', schoolFiles[1].bytes),
+      schoolFiles[2],
+      received('BC TH thoát.xlsx', schoolFiles[3].bytes),
+      schoolFiles[4],
+    ];
+    const workerUrl = new URL('./crashing-worker.ts', import.meta.url);
+    const pooled = await readAllReceived(files, { threads: 2, workerUrl });
+
+    expect(pooled[1].status).toBe('unreadable');
+    expect(pooled[1].findings[0].rule).toBe('read-crashed');
+    expect(pooled[1].findings[0].message).toContain('Không đọc được tệp BC MN sập.xlsx: bộ đọc gặp lỗi (lỗi không lường trước trong thư viện)');
+    expect(pooled[3].status).toBe('unreadable');
+    expect(pooled[3].findings[0].message).toContain('Không đọc được tệp BC TH thoát.xlsx: bộ đọc dừng đột ngột (mã 7)');
+    expect([pooled[0], pooled[2], pooled[4]]).toEqual(await inProcess([files[0], files[2], files[4]]));
+  });
+
+  it('leaves nothing running: a program that reads a batch, with a stalled file, exits by itself', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve('tests/read-pool/read-and-exit.ts')], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.signal, 'the program had to be killed: a worker was left running').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(['read', 'unreadable', 'read']);
+  });
+});
