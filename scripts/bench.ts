@@ -33,13 +33,24 @@ const PEAK_MB_TARGET = 500;
 const RENDER_TARGET_S = 1;
 const targets = { xlsx: { 150: 3, 2000: 30 } as Record<number, number>, mixed: { 150: 5, 2000: 60 } as Record<number, number> };
 
+/** A run still going after this long is a hang, reported as such. */
+const RUN_TIMEOUT_MS = 5 * 60_000;
+
 function measure(folder: string, registry: string, outDir: string, threads = 0, render = false): Measured {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'bench-run.ts'), folder, registry, outDir, String(threads), render ? '1' : '0'],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(out) as Measured;
+  const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-run.ts'), folder, registry, outDir, String(threads), render ? '1' : '0'];
+  try {
+    const out = execFileSync(process.execPath, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: RUN_TIMEOUT_MS,
+    });
+    return JSON.parse(out) as Measured;
+  } catch (e) {
+    const { stdout, signal } = e as { stdout?: string; signal?: string };
+    const finished = stdout ? ' (kết quả đã in ra nhưng tiến trình không thoát: còn luồng hoặc tài nguyên mở)' : '';
+    throw new Error(signal ? `không kết thúc sau ${RUN_TIMEOUT_MS / 1000} s${finished}` : `lỗi: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 const mark = (ok: boolean) => (ok ? 'đạt' : 'CHƯA ĐẠT');
@@ -56,32 +67,39 @@ function line(label: string, m: Measured, target: number | undefined): string {
 const template = defaultTemplate();
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const rows: string[] = [];
+
+async function benchSize(n: number, dir: string): Promise<void> {
+  const plain = await writeSampleInbox(join(dir, 'xlsx'), template, { schools: n, year: 2023 });
+  rows.push(line(`${n} tệp xlsx`, measure(plain.folder, plain.registry, join(dir, 'out-xlsx')), targets.xlsx[n]));
+
+  const messy = await writeMessyInbox(join(dir, 'mixed'), template, { schools: n, year: 2023, seed: n });
+  const mixed = measure(messy.folder, messy.registry, join(dir, 'out-mixed'), 0, true);
+  const oneThread = measure(messy.folder, messy.registry, join(dir, 'out-mixed-1'), 1);
+  const label = `${n} đơn vị, hộp thư hỗn hợp (${messy.files.length} email/tệp xlsx, docx, eml, zip)`;
+  rows.push(line(label, mixed, targets.mixed[n]));
+  rows.push(
+    oneThread.workersStarted === 0
+      ? `  cùng hộp thư, đọc trong 1 luồng: ${s(oneThread.seconds)}; với ${mixed.workersStarted} luồng đọc (mặc định) nhanh hơn ×${(oneThread.seconds / mixed.seconds).toFixed(2)}`
+      : `  (chưa so được với 1 luồng: runConsolidationJob chưa nhận số luồng, lần chạy đó vẫn mở ${oneThread.workersStarted} luồng đọc; lần chạy mặc định mở ${mixed.workersStarted})`,
+  );
+  const wrong = messy.schools.filter((school) => mixed.statuses[school.code] !== messy.expected.units.get(school.code)?.status);
+  const totalsRight = isDeepStrictEqual(mixed.totals, messy.expected.totals);
+  rows.push(
+    `  so với đáp án: ${wrong.length} trạng thái sai${wrong.length ? ` (${wrong.slice(0, 5).map((w) => w.code).join(', ')}…)` : ''}, ` +
+      `tổng ${totalsRight ? 'đúng' : 'SAI'}, ${mixed.unidentified}/${messy.expected.unidentified.length} tệp chưa rõ đơn vị`,
+  );
+  if (mixed.render) {
+    const { pdfSeconds, docxSeconds } = mixed.render;
+    rows.push(`  báo cáo của huyện ${n} đơn vị: PDF ${s(pdfSeconds)}, DOCX ${s(docxSeconds)} (mục tiêu ${RENDER_TARGET_S} s mỗi tệp, ${mark(pdfSeconds < RENDER_TARGET_S && docxSeconds < RENDER_TARGET_S)})`);
+  }
+}
+
 for (const n of sizes.length ? sizes : [150, 2000]) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   try {
-    const plain = await writeSampleInbox(join(dir, 'xlsx'), template, { schools: n, year: 2023 });
-    rows.push(line(`${n} tệp xlsx`, measure(plain.folder, plain.registry, join(dir, 'out-xlsx')), targets.xlsx[n]));
-
-    const messy = await writeMessyInbox(join(dir, 'mixed'), template, { schools: n, year: 2023, seed: n });
-    const mixed = measure(messy.folder, messy.registry, join(dir, 'out-mixed'), 0, true);
-    const oneThread = measure(messy.folder, messy.registry, join(dir, 'out-mixed-1'), 1);
-    const label = `${n} đơn vị, hộp thư hỗn hợp (${messy.files.length} email/tệp xlsx, docx, eml, zip)`;
-    rows.push(line(label, mixed, targets.mixed[n]));
-    rows.push(
-      oneThread.workersStarted === 0
-        ? `  cùng hộp thư, đọc trong 1 luồng: ${s(oneThread.seconds)}; với ${mixed.workersStarted} luồng đọc (mặc định) nhanh hơn ×${(oneThread.seconds / mixed.seconds).toFixed(2)}`
-        : `  (chưa so được với 1 luồng: runConsolidationJob chưa nhận số luồng, lần chạy đó vẫn mở ${oneThread.workersStarted} luồng đọc; lần chạy mặc định mở ${mixed.workersStarted})`,
-    );
-    const wrong = messy.schools.filter((school) => mixed.statuses[school.code] !== messy.expected.units.get(school.code)?.status);
-    const totalsRight = isDeepStrictEqual(mixed.totals, messy.expected.totals);
-    rows.push(
-      `  so với đáp án: ${wrong.length} trạng thái sai${wrong.length ? ` (${wrong.slice(0, 5).map((w) => w.code).join(', ')}…)` : ''}, ` +
-        `tổng ${totalsRight ? 'đúng' : 'SAI'}, ${mixed.unidentified}/${messy.expected.unidentified.length} tệp chưa rõ đơn vị`,
-    );
-    if (mixed.render) {
-      const { pdfSeconds, docxSeconds } = mixed.render;
-      rows.push(`  báo cáo của huyện ${n} đơn vị: PDF ${s(pdfSeconds)}, DOCX ${s(docxSeconds)} (mục tiêu ${RENDER_TARGET_S} s mỗi tệp, ${mark(pdfSeconds < RENDER_TARGET_S && docxSeconds < RENDER_TARGET_S)})`);
-    }
+    await benchSize(n, dir);
+  } catch (e) {
+    rows.push(`${n}: ${(e as Error).message}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

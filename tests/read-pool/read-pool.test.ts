@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAllReceived } from '../../src-main/core/job/read-pool';
@@ -127,6 +128,14 @@ describe('reading received files on worker threads', () => {
     expect(pooled[3].status).toBe('unreadable');
     expect(pooled[3].findings[0].message).toContain('Không đọc được tệp BC TH thoát.xlsx: bộ đọc dừng đột ngột (mã 7)');
     expect([pooled[0], pooled[2], pooled[4]]).toEqual(await inProcess([files[0], files[2], files[4]]));
+  });
+
+  // `npm test` builds before it tests; the app starts this very file beside out/main/index.js.
+  const builtWorker = resolve('out/main/read-worker.js');
+  it.skipIf(!existsSync(builtWorker))('reads with the worker of the electron-vite build as with the source one', async () => {
+    const files = schoolFiles.slice(0, 4);
+    const pooled = await readAllReceived(files, { threads: 2, workerUrl: pathToFileURL(builtWorker) });
+    expect(pooled).toEqual(await inProcess(files));
   });
 
   it('leaves nothing running: a program that reads a batch, with a stalled file, exits by itself', () => {

@@ -30,6 +30,8 @@ export interface ConsolidationJobOptions {
   template?: Template;
   /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
   officeSettings?: OfficeSettings;
+  /** Worker threads that read the files (default: one per core; 1 reads in this thread). */
+  threads?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -71,13 +73,10 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     }
 
     say('Tìm các tệp đã nhận…');
-    const { files, problems } = await expandInputs(opts.inputs, {
-      onProgress: (done, total, name) => say(`Mở tệp ${done}/${total}: ${name}`),
-    });
+    const { files, problems } = await expandInputs(opts.inputs, { onProgress: progressEvery(25, 'Mở tệp', say) });
     const outcomes = await readAllReceived(files, {
-      onProgress: (done, total, name) => {
-        if (done % 25 === 1 || done === total) say(`Đọc tệp ${done}/${total}: ${name}`);
-      },
+      threads: opts.threads,
+      onProgress: progressEvery(25, 'Đọc tệp', say),
     });
     const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
 
@@ -115,6 +114,13 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     store.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
+}
+
+/** A progress line for the first file, every `step` files after it, and the last. */
+function progressEvery(step: number, label: string, say: (m: string) => void) {
+  return (done: number, total: number, name: string): void => {
+    if (done % step === 1 || done === total) say(`${label} ${done}/${total}: ${name}`);
+  };
 }
 
 function documentTexts(subject: string | undefined, outcome: ReadFile['outcome']): string[] {
