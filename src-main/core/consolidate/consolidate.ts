@@ -4,7 +4,7 @@ import type { ExtractedValue, Figures } from '../model/extraction';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { StoredSubmission } from '../store/store';
-import { pickVersions } from './versions';
+import { newestFirst, pickVersions } from './versions';
 
 /** Rules that say "nothing to count here": moot once the unit's table was found elsewhere. */
 const NO_TABLE_RULES = new Set(['no-table']);
@@ -61,7 +61,8 @@ export function consolidate(
       superseded: superseded.map((s) => s.origin),
       figures: table ? figuresOf(table.values) : {},
       values: table?.values ?? [],
-      sections: counted.find((s) => s.sections.length > 0)?.sections ?? [],
+      // The narrative may have come in another email than the table: the newest one counts.
+      sections: (counted.find((s) => s.sections.length > 0) ?? newestWithSections(own))?.sections ?? [],
       ...(newest.receivedAt ? { receivedAt: newest.receivedAt } : {}),
       ...(newest.sender ? { sender: newest.sender } : {}),
     });
@@ -81,6 +82,10 @@ export function consolidate(
   }
 
   return { template, campaign, units: results, unidentified, totals: sumFigures(template, accepted), findings };
+}
+
+function newestWithSections(subs: StoredSubmission[]): StoredSubmission | undefined {
+  return subs.filter((s) => s.sections.length > 0).sort(newestFirst)[0];
 }
 
 function missingUnit(unit: Unit): UnitResult {

@@ -10,7 +10,7 @@ export interface UnitVersions {
 }
 
 /** Newest first: the email's date, else the file's time; unknown dates count as oldest. */
-function newestFirst(a: StoredSubmission, b: StoredSubmission): number {
+export function newestFirst(a: StoredSubmission, b: StoredSubmission): number {
   const ta = a.receivedAt ?? '';
   const tb = b.receivedAt ?? '';
   if (ta !== tb) return ta < tb ? 1 : -1;
