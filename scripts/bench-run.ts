@@ -15,8 +15,7 @@ process.on('worker', () => workersStarted++);
 
 const [folder, registry, outDir, threadsArg = '0', renderArg = '0'] = process.argv.slice(2);
 const threads = Number(threadsArg) || undefined;
-// The read pool's thread count is passed when given; the job ignores an option it does not know.
-const options: ConsolidationJobOptions & { threads?: number } = { inputs: [folder], unitsFile: registry, outDir, year: 2023, threads };
+const options: ConsolidationJobOptions = { inputs: [folder], unitsFile: registry, outDir, year: 2023, threads };
 const { result, timings } = await runConsolidationJob(options);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 
