@@ -150,10 +150,28 @@ function keepStrong(scores: number[][]): number[][] {
   return scores.map((row) => row.map((s) => (s >= MIN_SCORE ? s : 0)));
 }
 
-export function matchRowLabels(
-  rows: Array<{ stt: string; label: string; unit?: string }>,
-  template: Template,
-): Array<{ code: string; score: number } | null> {
+type RowMatch = { code: string; score: number } | null;
+
+/**
+ * Most schools fill in a copy of the same form, so the same list of labels comes back again
+ * and again: its matching is kept (per template, a bounded number of lists).
+ */
+const remembered = new WeakMap<Template, Map<string, RowMatch[]>>();
+const REMEMBERED_LISTS = 200;
+
+export function matchRowLabels(rows: Array<{ stt: string; label: string; unit?: string }>, template: Template): RowMatch[] {
+  const key = JSON.stringify(rows.map((r) => [r.stt, r.label, r.unit ?? '']));
+  let known = remembered.get(template);
+  if (!known) remembered.set(template, (known = new Map()));
+  const hit = known.get(key);
+  if (hit) return hit.map((m) => (m ? { ...m } : null));
+  const result = matchRows(rows, template);
+  if (known.size >= REMEMBERED_LISTS) known.delete(known.keys().next().value!);
+  known.set(key, result);
+  return result.map((m) => (m ? { ...m } : null));
+}
+
+function matchRows(rows: Array<{ stt: string; label: string; unit?: string }>, template: Template): RowMatch[] {
   const t = prepareTemplate(template);
   const src = rows.map((r) => prepareSource(r, t));
   const base = baseScores(src, t);

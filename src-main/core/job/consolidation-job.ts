@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { campaignForYear, yearSpokenOf } from '../campaign';
 import { consolidate } from '../consolidate/consolidate';
-import type { ConsolidationResult } from '../model/consolidation';
+import type { Campaign, ConsolidationResult } from '../model/consolidation';
 import type { OfficeSettings } from '../model/settings';
 import type { Template } from '../model/template';
 import { expandInputs } from '../readers/expand-input';
@@ -72,31 +72,10 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       registryFindings.push(...findings.map((f) => f.message));
     }
 
-    say('Tìm các tệp đã nhận…');
-    const { files, problems } = await expandInputs(opts.inputs, { onProgress: progressEvery(25, 'Mở tệp', say) });
-    const outcomes = await readAllReceived(files, {
-      threads: opts.threads,
-      onProgress: progressEvery(25, 'Đọc tệp', say),
-    });
-    const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
-
-    const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
-    const campaign = campaignForYear(year);
-    const roundId = store.ensureRound(template, campaign);
-    const registry = store.units(true);
-    const madeBefore = store.units().filter((u) => !registry.some((r) => r.code === u.code));
-
-    say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
-    const batch = analyseBatch(read, problems, { template, campaign, registry, madeBefore });
-    store.db.transaction(() => {
-      store.saveUnits(batch.newUnits, false);
-      const summary = store.recordImport(roundId, batch.files);
-      say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
-    })();
-
+    const { campaign, roundId, registryCodes } = await importInputs(opts, template, store, say);
     const imported = performance.now();
     say('Tổng hợp…');
-    const result = consolidate(store.submissions(roundId), store.units(), new Set(registry.map((u) => u.code)), template, campaign);
+    const result = consolidate(store.submissions(roundId), store.units(), registryCodes, template, campaign);
 
     const consolidated = performance.now();
     mkdirSync(opts.outDir, { recursive: true });
@@ -114,6 +93,37 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     store.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Reads, identifies, checks and records everything received. A function of its own so that
+ * the read documents and their bytes are gone before the outputs are written.
+ */
+async function importInputs(
+  opts: ConsolidationJobOptions,
+  template: Template,
+  store: Store,
+  say: (message: string) => void,
+): Promise<{ campaign: Campaign; roundId: number; registryCodes: Set<string> }> {
+  say('Tìm các tệp đã nhận…');
+  const { files, problems } = await expandInputs(opts.inputs, { onProgress: progressEvery(25, 'Mở tệp', say) });
+  const outcomes = await readAllReceived(files, { threads: opts.threads, onProgress: progressEvery(25, 'Đọc tệp', say) });
+  const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
+
+  const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
+  const campaign = campaignForYear(year);
+  const roundId = store.ensureRound(template, campaign);
+  const registry = store.units(true);
+  const madeBefore = store.units().filter((u) => !registry.some((r) => r.code === u.code));
+
+  say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
+  const batch = analyseBatch(read, problems, { template, campaign, registry, madeBefore });
+  store.db.transaction(() => {
+    store.saveUnits(batch.newUnits, false);
+    const summary = store.recordImport(roundId, batch.files);
+    say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
+  })();
+  return { campaign, roundId, registryCodes: new Set(registry.map((u) => u.code)) };
 }
 
 /** A progress line for the first file, every `step` files after it, and the last. */

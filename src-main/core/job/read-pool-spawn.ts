@@ -9,8 +9,11 @@ export function builtinWorkerUrl(): URL {
   return new URL(import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js', import.meta.url);
 }
 
+/** A young generation this size keeps the reading of many small files from collecting constantly. */
+const YOUNG_GENERATION_MB = 64;
+
 export function spawnReadWorker(url: URL, maxMemoryMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb };
+  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { resourceLimits });
   // A worker does not inherit the parent's loaders: it registers tsx itself before loading TypeScript.
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));

@@ -1,8 +1,8 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey, TemplateRow } from '../model/template';
 import { LATE_LABEL, measureHeader, statusLabel } from './vi-labels';
-import { setA4Print, styleBody, styleNumber, writeHeaderRow, writeTitle } from './sheet-style';
+import { setA4Print, styleBody, styleNumber, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const ANNEX_SHEET = 'Phụ lục';
 
@@ -19,7 +19,7 @@ function rowMeasures(rows: TemplateRow[]): Array<{ row: TemplateRow; measure: Me
  * checked school by school. Only accepted units carry numbers: the others are not in the
  * total, and showing their numbers would invite adding them back by hand.
  */
-export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = ANNEX_SHEET): void {
+export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = ANNEX_SHEET): Worksheet {
   const cols = rowMeasures(result.template.rows);
   const ws = wb.addWorksheet(name);
   const lastCol = FIXED.length + cols.length;
@@ -62,11 +62,12 @@ export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = 
     if (typeof v === 'number') cell.value = v;
   });
 
-  ws.views = [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROW }];
+  setView(ws, { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: r - 1, column: lastCol } };
   setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
   ws.pageSetup.printTitlesColumn = 'A:B';
   // Too many columns for one page width: print across pages, smaller, each repeating code and name.
   ws.pageSetup.fitToPage = false;
   ws.pageSetup.scale = 75;
+  return ws;
 }

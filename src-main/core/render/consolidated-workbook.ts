@@ -1,21 +1,28 @@
-import ExcelJS from 'exceljs';
+import ExcelJS, { type Worksheet } from 'exceljs';
+import { PassThrough } from 'node:stream';
 import type { ConsolidationResult } from '../model/consolidation';
 import { addAnnexSheet } from './annex-sheet';
 import { addFindingsSheet } from './findings-sheet';
 import { addProvenanceSheet } from './provenance-sheet';
 import { addSummarySheet } from './summary-sheet';
-import { workbookBytes } from './xlsx-io';
 
 /**
  * The district's workbook in the built-in layout: the totals in the template's table, each
- * unit's numbers, what still needs fixing, and where every number came from.
+ * unit's numbers, what still needs fixing, and where every number came from. Written with
+ * exceljs's streaming writer: the source of every number of 2,000 schools is over a hundred
+ * thousand rows, which the in-memory workbook held at gigabytes.
  */
 export async function renderConsolidatedWorkbook(result: ConsolidationResult): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Tổng hợp báo cáo';
-  addSummarySheet(wb, result);
-  addAnnexSheet(wb, result);
-  addFindingsSheet(wb, result);
-  addProvenanceSheet(wb, result);
-  return workbookBytes(wb);
+  const sheets = [addSummarySheet, addAnnexSheet, addFindingsSheet, addProvenanceSheet];
+  for (const add of sheets) {
+    // One sheet at a time into the archive: each is committed before the next is added.
+    (add(wb, result) as Worksheet & { commit(): void }).commit();
+  }
+  await wb.commit();
+  return Buffer.concat(chunks);
 }

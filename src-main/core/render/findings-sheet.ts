@@ -1,8 +1,8 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult, FileFinding } from '../model/consolidation';
 import type { Severity } from '../model/finding';
 import { severityLabel } from './vi-labels';
-import { fitRowHeight, setA4Print, styleBody, writeHeaderRow, writeTitle } from './sheet-style';
+import { fitRowHeight, setA4Print, styleBody, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const FINDINGS_SHEET = 'Lỗi cần sửa';
 
@@ -18,7 +18,7 @@ type Line = Pick<FileFinding, 'unit' | 'file' | 'severity' | 'where' | 'message'
  * "Lỗi cần sửa": what the specialist has to chase, errors first. Files tied to no unit are
  * listed too: their numbers are in no total until someone says whose they are.
  */
-export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): void {
+export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
   const ws = wb.addWorksheet(FINDINGS_SHEET);
   writeTitle(ws, 1, HEADERS.length, 'DANH SÁCH LỖI VÀ CẢNH BÁO CẦN XỬ LÝ');
   writeHeaderRow(ws, HEADER_ROW, HEADERS);
@@ -50,6 +50,7 @@ export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): voi
   } else {
     ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + lines.length, column: HEADERS.length } };
   }
-  ws.views = [{ state: 'frozen', ySplit: HEADER_ROW }];
+  setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
   setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
+  return ws;
 }

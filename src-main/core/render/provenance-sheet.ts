@@ -1,8 +1,8 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult, UnitResult } from '../model/consolidation';
 import type { MeasureKey } from '../model/template';
 import { measureWord, statusLabel } from './vi-labels';
-import { fitRowHeight, setA4Print, styleBody, styleNumber, writeHeaderRow, writeTitle } from './sheet-style';
+import { bodyStyle, numberStyle, setA4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
@@ -21,13 +21,19 @@ function filesOf(unit: UnitResult): string {
 }
 
 /** "Nguồn số liệu": every number of every unit with the file and cell it was read from. */
-export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): void {
+export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
   const ws = wb.addWorksheet(PROVENANCE_SHEET);
   writeTitle(ws, 1, HEADERS.length, 'NGUỒN CỦA TỪNG SỐ LIỆU');
   writeHeaderRow(ws, HEADER_ROW, HEADERS);
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // The streaming writer writes the sheet's settings with its first committed row.
+  setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
+  setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
 
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
+  // A value per school and row makes tens of thousands of rows: shared style objects, and
+  // each row committed as written so that the streaming writer can let it go.
+  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle : bodyStyle(c === 4)));
   let r = HEADER_ROW + 1;
   for (const unit of result.units) {
     const values = [...unit.values].sort(
@@ -35,7 +41,8 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): v
     );
     for (const v of values) {
       const row = result.template.rows[rowIndex.get(v.row) ?? -1];
-      const line: Array<string | number> = [
+      const line = ws.getRow(r++);
+      line.values = [
         unit.code,
         unit.name,
         statusLabel[unit.status],
@@ -48,17 +55,10 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): v
         filesOf(unit),
         v.where,
       ];
-      line.forEach((value, c) => {
-        const cell = ws.getCell(r, c + 1);
-        cell.value = value;
-        if (c === VALUE_COL) styleNumber(cell);
-        else styleBody(cell, { wrap: c === 4 });
-      });
-      fitRowHeight(ws, r);
-      r++;
+      line.eachCell((cell, c) => (cell.style = styles[c - 1]));
+      line.commit();
     }
   }
   if (r > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: r - 1, column: HEADERS.length } };
-  ws.views = [{ state: 'frozen', ySplit: HEADER_ROW }];
-  setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
+  return ws;
 }

@@ -1,4 +1,4 @@
-import type { Alignment, Borders, Cell, Font, Worksheet } from 'exceljs';
+import type { Alignment, Borders, Cell, Font, Style, Worksheet, WorksheetView } from 'exceljs';
 
 /**
  * Looks shared by the sheets the app writes. Vietnamese administrative documents are set in
@@ -33,6 +33,18 @@ export function styleBody(cell: Cell, opts: { bold?: boolean; align?: Alignment[
   cell.alignment = { horizontal: opts.align ?? 'left', vertical: 'middle', wrapText: opts.wrap ?? false };
   cell.border = THIN_BORDER;
 }
+
+/** The body style as one shared object, for a whole column. */
+export function bodyStyle(wrap = false): Partial<Style> {
+  return { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: wrap }, border: THIN_BORDER };
+}
+
+export const numberStyle: Partial<Style> = {
+  font: FONT,
+  alignment: { horizontal: 'right', vertical: 'middle' },
+  border: THIN_BORDER,
+  numFmt: NUMBER_FORMAT,
+};
 
 export function styleNumber(cell: Cell, bold = false): void {
   styleBody(cell, { bold, align: 'right' });
@@ -93,3 +105,9 @@ export function viDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
+
+/** Frozen panes and the like; the streaming writer's views can be changed only in place. */
+export function setView(ws: Worksheet, view: Partial<WorksheetView>): void {
+  ws.views.splice(0, ws.views.length, view as WorksheetView);
+}
+

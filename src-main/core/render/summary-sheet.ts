@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
 import { columnForMeasure } from './measure-columns';
-import { fitRowHeight, setA4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle } from './sheet-style';
+import { fitRowHeight, setA4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle, setView } from './sheet-style';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
@@ -87,7 +87,7 @@ function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: Con
 }
 
 /** "Tổng hợp": the template's table filled with the district's totals, ready to print. */
-export function addSummarySheet(wb: Workbook, result: ConsolidationResult): void {
+export function addSummarySheet(wb: Workbook, result: ConsolidationResult): Worksheet {
   const { template, campaign } = result;
   const columns = template.columns;
   const ws = wb.addWorksheet(SUMMARY_SHEET);
@@ -105,6 +105,7 @@ export function addSummarySheet(wb: Workbook, result: ConsolidationResult): void
     fitRowHeight(ws, headerBottom + 1 + i);
   });
 
-  ws.views = [{ state: 'frozen', ySplit: headerBottom }];
+  setView(ws, { state: 'frozen', ySplit: headerBottom });
   setA4Print(ws, 'portrait', `${HEADER_TOP}:${headerBottom}`);
+  return ws;
 }

@@ -30,12 +30,30 @@ type Decision =
 
 const SCORE = { email: 1, letterhead: 0.9, sentence: 0.75, mostNamed: 0.6, fileName: 0.6, fileNameWithoutType: 0.4 };
 
+/**
+ * Parsing every unit's name for every file made a district of 2,000 files quadratic: the
+ * index of a unit list is kept, and units appended to the same list since are added to it.
+ */
+const indexes = new WeakMap<Unit[], { size: number; index: UnitNameIndex }>();
+
+function indexOf(units: Unit[]): UnitNameIndex {
+  const cached = indexes.get(units);
+  if (!cached || cached.size > units.length) {
+    const index = new UnitNameIndex(units);
+    indexes.set(units, { size: units.length, index });
+    return index;
+  }
+  for (let i = cached.size; i < units.length; i++) cached.index.add(units[i]);
+  cached.size = units.length;
+  return cached.index;
+}
+
 export function identifyUnit(input: IdentifyInput): IdentifyResult {
   const file = `'${baseName(input.fileName)}'`;
   const sender = normaliseAddress(input.sender);
   const bySender = sender ? input.units.filter((u) => u.emails.includes(sender)) : [];
   const candidates = bySender.length > 1 ? bySender : input.units;
-  const index = new UnitNameIndex(candidates);
+  const index = indexOf(candidates);
   const inDocument = decideDocument(index.typedMentions(input.headerText ?? ''));
   const inFileName = decideFileName(index, input.fileName);
 

@@ -36,14 +36,20 @@ export class UnitNameIndex {
   private readonly all: KnownName[] = [];
 
   constructor(units: Unit[]) {
-    for (const unit of units) {
-      const parsed = parseUnitName(unit.name, unit.type);
-      const compact = parsed.words.join('');
-      if (!compact) continue;
-      const withLocality = tokenizeLine(parsed.properName).map((t) => t.folded).join('');
-      const known: KnownName = { unit, compact, compactWithLocality: withLocality, wordCount: parsed.words.length };
-      this.all.push(known);
-      if (parsed.type) this.byType.set(parsed.type, [...(this.byType.get(parsed.type) ?? []), known]);
+    for (const unit of units) this.add(unit);
+  }
+
+  add(unit: Unit): void {
+    const parsed = parseUnitName(unit.name, unit.type);
+    const compact = parsed.words.join('');
+    if (!compact) return;
+    const withLocality = tokenizeLine(parsed.properName).map((t) => t.folded).join('');
+    const known: KnownName = { unit, compact, compactWithLocality: withLocality, wordCount: parsed.words.length };
+    this.all.push(known);
+    if (parsed.type) {
+      const same = this.byType.get(parsed.type);
+      if (same) same.push(known);
+      else this.byType.set(parsed.type, [known]);
     }
   }
 
