@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { runConsolidationJob } from '../src-main/core/job/consolidation-job';
 import { defaultTemplate } from '../src-main/core/templates/builtins';
 import { writeMessyInbox } from './sample/messy-inbox';
+import { readOfficeSettingsFile, resolveOfficeSettings } from '../src-main/core/settings/office-settings';
 
 const root = resolve('demo-output');
 rmSync(root, { recursive: true, force: true });
@@ -21,6 +22,8 @@ const job = await runConsolidationJob({
   unitsFile: inbox.registry,
   outDir: join(root, 'ket-qua'),
   year: 2023,
+  // The example office of the seeds; a real office sets its own with `npm run cli -- settings`.
+  officeSettings: resolveOfficeSettings(readOfficeSettingsFile(resolve('resources/examples/cai-dat-phong.json'))).settings,
   onProgress: (m) => console.error(m),
 });
 const { result, outputs } = job;
