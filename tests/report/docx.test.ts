@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReportDocx } from '../../src-main/core/report/docx-renderer';
 import { draftReport } from '../../src-main/core/report/report-model';
 import { district, largeDistrict, settings } from './fixture';
-import { discPng, readDocx, type DocxParts } from './helpers';
+import { readDocx, withSignatureAndSeal, type DocxParts } from './helpers';
 
 describe('renderReportDocx', () => {
   let docx: DocxParts;
@@ -65,12 +65,7 @@ describe('renderReportDocx', () => {
   });
 
   it('embeds the signature and the seal when the office gives them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sig-'));
-    const signatureImage = join(dir, 'chu-ky.png');
-    const sealImage = join(dir, 'con-dau.png');
-    writeFileSync(signatureImage, discPng(300, 120, [20, 20, 120]));
-    writeFileSync(sealImage, discPng(200, 200, [220, 0, 0]));
-    const signed = { ...settings, signatureImage, sealImage };
+    const signed = withSignatureAndSeal(settings);
     const parts = await readDocx(await renderReportDocx(draftReport(district(), signed), signed));
     expect(parts.files.filter((f) => f.startsWith('word/media/'))).toHaveLength(2);
     expect(parts.xml).toContain('<wp:anchor');

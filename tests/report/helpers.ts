@@ -1,5 +1,8 @@
 /** Reading rendered reports back, and small binary inputs built in code. */
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -120,3 +123,14 @@ export function asciiOnlyFont(): Buffer {
   head.writeUInt32BE(table.length, 24);
   return Buffer.concat([head, table]);
 }
+
+/** Office settings with a signature and a seal image written to a temporary folder. */
+export function withSignatureAndSeal<T extends object>(settings: T): T & { signatureImage: string; sealImage: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sig-'));
+  const signatureImage = join(dir, 'chu-ky.png');
+  const sealImage = join(dir, 'con-dau.png');
+  writeFileSync(signatureImage, discPng(300, 120, [20, 20, 120]));
+  writeFileSync(sealImage, discPng(200, 200, [220, 0, 0]));
+  return { ...settings, signatureImage, sealImage };
+}
+

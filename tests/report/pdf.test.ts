@@ -7,7 +7,7 @@ import { defaultFontsDir, reportFonts } from '../../src-main/core/report/fonts';
 import { renderReportPdf } from '../../src-main/core/report/pdf-renderer';
 import { draftReport } from '../../src-main/core/report/report-model';
 import { district, largeDistrict, settings } from './fixture';
-import { asciiOnlyFont, discPng, readPdf, type PdfPage } from './helpers';
+import { asciiOnlyFont, readPdf, withSignatureAndSeal, type PdfPage } from './helpers';
 
 const fontsDir = resolve(__dirname, '../../resources/fonts');
 /** No system folders: the shipped Tinos, so that the test is the same on every machine. */
@@ -105,12 +105,7 @@ describe('renderReportPdf', () => {
   });
 
   it('adds the signature and seal images of an electronic copy', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sig-'));
-    const signatureImage = join(dir, 'chu-ky.png');
-    const sealImage = join(dir, 'con-dau.png');
-    writeFileSync(signatureImage, discPng(300, 120, [20, 20, 120]));
-    writeFileSync(sealImage, discPng(200, 200, [220, 0, 0]));
-    const signed = { ...settings, signatureImage, sealImage };
+    const signed = withSignatureAndSeal(settings);
     const out = await renderReportPdf(draftReport(district(), signed), signed, shipped);
     expect((out.toString('latin1').match(/\/Subtype \/Image/g) ?? []).length).toBeGreaterThanOrEqual(2);
   });

@@ -5,6 +5,8 @@
  * never as a frozen or crashed app.
  */
 
+import { defaultContainerLimits } from './ooxml-guard';
+
 export interface ExpandLimits {
   /** Largest single file: on disk, as an attachment or as an archive entry. */
   maxFileBytes: number;
@@ -23,12 +25,12 @@ export interface ExpandLimits {
 const MB = 1024 * 1024;
 
 export const defaultExpandLimits: ExpandLimits = {
-  maxFileBytes: 100 * MB,
+  maxFileBytes: defaultContainerLimits.maxBytes,
   maxFiles: 2000,
-  maxTotalBytes: 500 * MB,
+  maxTotalBytes: defaultContainerLimits.maxUncompressed,
   maxAttachments: 200,
   maxDepth: 5,
-  maxRatio: 200,
+  maxRatio: defaultContainerLimits.maxRatio,
 };
 
 /** Well-compressed small entries are normal (repetitive XML, blank scans); only big ones can be bombs. */
