@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { WorkbookMapping } from '../core/province/mapping-store';
 import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
+import type { ReportDocument } from '../core/report/document';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
 import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
 
@@ -25,10 +26,17 @@ export interface ConsolidationSummary {
   missing: number;
   unidentified: number;
   findings: number;
-  outputs: { xlsx: string; pdf: string; docx: string };
+  outputs: { xlsx: string; pdf: string; docx: string; draft: string };
 }
 
-export type { OfficeSettingsView, WorkbookMapping };
+/** The report rendered from an edited draft, and what to look at before sending it up. */
+export interface RenderedReport {
+  pdf: string;
+  docx: string;
+  warnings: string[];
+}
+
+export type { OfficeSettingsView, ReportDocument, WorkbookMapping };
 
 /** Who made a manual change, for the audit; the window sends the specialist's name when it knows it. */
 const actor = z.string().trim().min(1).max(100).optional();
@@ -52,6 +60,17 @@ export const requestSchemas = {
   'province/propose-mapping': z.object({ file: z.string().min(1) }).strict(),
   /** Stores a corrected mapping for that workbook, checked against it; audited. */
   'province/confirm-mapping': z.object({ file: z.string().min(1), mapping: provinceMappingInputSchema, by: actor }).strict(),
+  /**
+   * Renders the drafted report, as the specialist edited it, to PDF and DOCX with the stored
+   * settings. Only its shape is checked here: the handler checks every field and names each
+   * bad one by its path ("sections[2].blocks[0].text"), which a request-level message cannot.
+   */
+  'report/render-draft': z
+    .object({
+      draft: z.custom<ReportDocument>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'phải là bản nháp báo cáo { … }' }),
+      outDir: z.string().min(1),
+    })
+    .strict(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -64,6 +83,7 @@ export interface Responses {
   'settings/set': OfficeSettingsView;
   'province/propose-mapping': WorkbookMapping;
   'province/confirm-mapping': WorkbookMapping;
+  'report/render-draft': RenderedReport;
 }
 
 export type Api = {

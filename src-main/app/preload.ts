@@ -12,6 +12,7 @@ const api = {
   'settings/set': call('settings/set'),
   'province/propose-mapping': call('province/propose-mapping'),
   'province/confirm-mapping': call('province/confirm-mapping'),
+  'report/render-draft': call('report/render-draft'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

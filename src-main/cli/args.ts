@@ -40,12 +40,23 @@ export interface SettingsArgs {
   json: boolean;
 }
 
-export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs;
+export interface ReportArgs {
+  command: 'report';
+  /** The drafted report (JSON) `consolidate` wrote, as the specialist edited it. */
+  draft: string;
+  out: string;
+  db?: string;
+  settings?: string;
+  json: boolean;
+}
+
+export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs | ReportArgs;
 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
         [--units <danh-sach-don-vi.xlsx|.csv>] [--template <mau-cua-so.xlsx>]
         [--year <năm>] [--db <tệp-kho>] [--settings <cai-dat.json>] [--json]
+  npm run cli -- report <bao-cao-nam.json> --out <thư-mục> [--db <tệp-kho> | --settings <cai-dat.json>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> [--db <tệp-kho>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> --db <tệp-kho> --confirm <cach-ghi.json> [--by <người xác nhận>]
   npm run cli -- settings --db <tệp-kho> [--json]
@@ -91,6 +102,13 @@ function parseConsolidate(rest: string[]): ConsolidateArgs {
   };
 }
 
+function parseReport(rest: string[]): ReportArgs {
+  const { values, positionals } = parse(rest, { out: str, db: str, settings: str, json: flag });
+  if (positionals.length !== 1) throw new UsageError('Lệnh report cần đúng một tệp bản nháp báo cáo (.json) do lệnh consolidate ghi ra.');
+  if (!values.out) throw new UsageError('Cần --out <thư mục> để ghi báo cáo.');
+  return { command: 'report', draft: positionals[0], out: values.out, db: values.db, settings: values.settings, json: values.json ?? false };
+}
+
 function parseMapping(rest: string[]): MappingArgs {
   const { values, positionals } = parse(rest, { db: str, confirm: str, by: str, json: flag });
   if (positionals.length !== 1) throw new UsageError('Lệnh mapping cần đúng một tệp mẫu của Sở (.xlsx).');
@@ -116,6 +134,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   switch (command) {
     case 'consolidate':
       return parseConsolidate(rest);
+    case 'report':
+      return parseReport(rest);
     case 'mapping':
       return parseMapping(rest);
     case 'settings':

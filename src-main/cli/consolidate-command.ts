@@ -44,7 +44,7 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
   const count = (s: string) => result.units.filter((u) => u.status === s).length;
   say(
     `Xong: ${count('accepted')} đơn vị đã tổng hợp, ${count('rejected')} có lỗi, ${count('missing')} chưa nộp, ` +
-      `${result.unidentified.length} tệp chưa rõ đơn vị. Kết quả: ${outputs.xlsx}, ${outputs.pdf}, ${outputs.docx}`,
+      `${result.unidentified.length} tệp chưa rõ đơn vị. Kết quả: ${outputs.xlsx}, ${outputs.pdf}, ${outputs.docx} (bản nháp để sửa: ${outputs.draft})`,
   );
   if (args.json) printJson(toCliJson(job));
 }

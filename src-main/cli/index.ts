@@ -4,6 +4,7 @@ import { InvalidInput } from '../core/settings/validation';
 import { parseCliArgs, USAGE, UsageError, type BackupArgs, type CliArgs } from './args';
 import { runConsolidate } from './consolidate-command';
 import { runMapping } from './mapping-command';
+import { runReport } from './report-command';
 import { say } from './output';
 import { runSettings } from './settings-command';
 
@@ -27,6 +28,8 @@ async function run(args: CliArgs): Promise<void> {
       return runMapping(args);
     case 'settings':
       return runSettings(args);
+    case 'report':
+      return runReport(args);
     default:
       return runBackup(args);
   }

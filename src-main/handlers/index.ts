@@ -2,6 +2,7 @@ import { isChannel, requestSchemas, type AppInfo, type Channel, type Request, ty
 import { runConsolidationJob } from '../core/job/consolidation-job';
 import { mappingFieldName } from '../core/province/mapping-input-schema';
 import { confirmAndStoreMapping, showProvinceMapping } from '../core/province/workbook-mapping';
+import { parseReportDraft, renderDraft, reportBaseName } from '../core/report/render-draft';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
 import { parseOfficeSettings, readOfficeSettings, saveOfficeSettings } from '../core/settings/office-settings';
 import { settingsFieldName } from '../core/settings/office-settings-schema';
@@ -40,6 +41,11 @@ export const handlers: Handlers = {
   'province/propose-mapping': async (req, ctx) => withStore(ctx, (store) => showProvinceMapping(req.file, defaultTemplate(), store)),
   'province/confirm-mapping': async (req, ctx) =>
     withStore(ctx, (store) => confirmAndStoreMapping(req.file, defaultTemplate(), req.mapping, store, req.by ?? DEFAULT_ACTOR)),
+  'report/render-draft': async (req, ctx) => {
+    const draft = parseReportDraft(req.draft, 'Bản nháp báo cáo');
+    const { settings } = await withStore(ctx, readOfficeSettings);
+    return renderDraft(draft, settings, req.outDir, reportBaseName(draft, 'bao-cao'));
+  },
 };
 
 /** The shared store, open for one request only, so the CLI and the window never hold it at once for long. */

@@ -11,6 +11,7 @@ import { renderConsolidatedWorkbook } from '../render/consolidated-workbook';
 import { fillProvinceForRound, skippedCellFindings, type ProvinceOutcome } from '../province/province-output';
 import { renderReportDocx } from '../report/docx-renderer';
 import { renderReportPdf } from '../report/pdf-renderer';
+import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
 import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
@@ -39,6 +40,8 @@ export interface JobOutputs {
   xlsx: string;
   pdf: string;
   docx: string;
+  /** The drafted report (JSON) the specialist edits and renders again with `report`. */
+  draft: string;
 }
 
 export interface ConsolidationJobResult {
@@ -149,6 +152,7 @@ async function writeOutputs(
     xlsx: join(opts.outDir, `tong-hop-${year}.xlsx`),
     pdf: join(opts.outDir, `bao-cao-${year}.pdf`),
     docx: join(opts.outDir, `bao-cao-${year}.docx`),
+    draft: join(opts.outDir, `bao-cao-${year}.json`),
   };
   let province: ProvinceOutcome | undefined;
   if (opts.provinceTemplate) {
@@ -163,5 +167,6 @@ async function writeOutputs(
   const report = draftReport(result, settings);
   writeFileSync(paths.pdf, await renderReportPdf(report, settings));
   writeFileSync(paths.docx, await renderReportDocx(report, settings));
+  writeFileSync(paths.draft, draftJson(report));
   return { paths, province };
 }

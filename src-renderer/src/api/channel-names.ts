@@ -8,4 +8,5 @@ export const channelNames: Channel[] = [
   'settings/set',
   'province/propose-mapping',
   'province/confirm-mapping',
+  'report/render-draft',
 ];
