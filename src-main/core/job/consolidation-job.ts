@@ -47,8 +47,6 @@ export interface JobOutputs {
 export interface ConsolidationJobResult {
   result: ConsolidationResult;
   outputs: JobOutputs;
-  /** Cells written into the province's workbook, when one was given. */
-  provinceCells?: number;
   /** What writing into the province's workbook did (uncertain mapping, refused cells), when one was given. */
   province?: ProvinceOutcome;
   /** Problems with the registry itself (rows without a name, bad addresses …). */
@@ -87,7 +85,6 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     return {
       result,
       outputs: outputs.paths,
-      provinceCells: outputs.province?.written.length,
       province: outputs.province,
       registryFindings,
       timings: { import: seconds(started, imported), consolidate: seconds(imported, consolidated), outputs: seconds(consolidated, performance.now()) },
