@@ -69,7 +69,7 @@ export function recheckRound(store: Store, round: Round, outcomes: Outcomes): Re
     tied: tiedContainers(store, records, decisions),
   });
   const ordered = [...readRecords, ...problemRecords];
-  const verdicts = new Map<number, Verdict>(batch.files.map((f, i) => [ordered[i].id, verdictOf(f)]));
+  const verdicts = new Map<number, Verdict>(batch.files.map((f, i) => [ordered[i].id, f]));
   store.units.save(batch.newUnits, false);
   store.received.saveVerdicts([...verdicts].map(([id, verdict]) => ({ id, verdict })));
   return { files: records.length, unitsMerged: store.units.pruneMade(), verdicts };
@@ -101,18 +101,4 @@ function tiedContainers(store: Store, records: ReceivedRecord[], decisions: Stan
     );
   }
   return tied;
-}
-
-function verdictOf(f: Verdict): Verdict {
-  return {
-    kind: f.kind,
-    unitCode: f.unitCode,
-    matchBy: f.matchBy,
-    matchEvidence: f.matchEvidence,
-    status: f.status,
-    hasTable: f.hasTable,
-    sections: f.sections,
-    values: f.values,
-    findings: f.findings,
-  };
 }
