@@ -19,6 +19,7 @@ import { defaultTemplate } from '../templates/builtins';
 import { readUnitRegistry } from '../units/registry-reader';
 import { analyseBatch, type ReadFile } from './import-batch';
 import { readAllReceived } from './read-pool';
+import { recordBatch } from './record-batch';
 
 export interface ConsolidationJobOptions {
   inputs: string[];
@@ -118,11 +119,8 @@ async function importInputs(
 
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = analyseBatch(read, problems, { template, campaign, registry, madeBefore });
-  store.db.transaction(() => {
-    store.saveUnits(batch.newUnits, false);
-    const summary = store.recordImport(roundId, batch.files);
-    say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
-  })();
+  const summary = recordBatch(store, roundId, batch, say);
+  say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
   return { campaign, roundId, registryCodes: new Set(registry.map((u) => u.code)) };
 }
 
