@@ -1,12 +1,13 @@
 import { backupDatabase, restoreDatabase } from '../core/store/backup';
 import { openDatabase } from '../core/store/database';
 import { InvalidInput } from '../core/settings/validation';
-import { parseCliArgs, USAGE, UsageError, type BackupArgs, type CliArgs } from './args';
+import { parseCliArgs, USAGE, UsageError, wantsHelp, type BackupArgs, type CliArgs } from './args';
 import { runConsolidate } from './consolidate-command';
 import { runMapping } from './mapping-command';
 import { runReport } from './report-command';
 import { say } from './output';
 import { runSettings } from './settings-command';
+import { systemErrorText } from './system-error-text';
 
 async function runBackup(args: BackupArgs): Promise<void> {
   if (args.command === 'backup') {
@@ -37,11 +38,16 @@ async function run(args: CliArgs): Promise<void> {
 
 /** 0: done; 1: the job failed (one-line reason); 2: the command or a file the user wrote is wrong, nothing changed. */
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   let args: CliArgs;
   try {
-    args = parseCliArgs(process.argv.slice(2));
+    args = parseCliArgs(argv);
   } catch (e) {
-    say(`Lỗi: ${(e as Error).message}\n${USAGE}`);
+    say(`Lỗi: ${(e as Error).message} Xem cách dùng: npm run cli -- --help`);
     return 2;
   }
   try {
@@ -52,7 +58,7 @@ async function main(): Promise<number> {
       say(`Lỗi: ${e.message}`);
       return 2;
     }
-    const message = (e as Error).message ?? String(e);
+    const message = systemErrorText(e) ?? (e as Error).message ?? String(e);
     say(`Lỗi: ${message.split('\n')[0]}`);
     if (process.env.DEBUG) console.error(e);
     return 1;

@@ -19,6 +19,7 @@ import { defaultTemplate } from '../templates/builtins';
 import { readUnitRegistry } from '../units/registry-reader';
 import { analyseBatch, type ReadFile } from './import-batch';
 import { readAllReceived } from './read-pool';
+import { refuseIfNothingReadable } from './nothing-readable';
 import { recordBatch } from './record-batch';
 
 export interface ConsolidationJobOptions {
@@ -110,6 +111,7 @@ async function importInputs(
   const { files, problems } = await expandInputs(opts.inputs, { onProgress: progressEvery(25, 'Mở tệp', say) });
   const outcomes = await readAllReceived(files, { threads: opts.threads, onProgress: progressEvery(25, 'Đọc tệp', say) });
   const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
+  refuseIfNothingReadable(opts.inputs, read, problems);
 
   const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
   const campaign = campaignForYear(year);
