@@ -116,7 +116,7 @@ const EXTENSION_BY_TYPE = new Map<string, string>(Object.entries({
 
 /** "tep-dinh-kem-1.xlsx" for the first attachment that came without a name. */
 export function unnamedAttachmentName(position: number, contentType: string | undefined): string {
-  const extension = EXTENSION_BY_TYPE.get((contentType ?? '').toLowerCase()) ?? 'bin';
+  const extension = EXTENSION_BY_TYPE.get(String(contentType ?? '').toLowerCase()) ?? 'bin';
   return `tep-dinh-kem-${position}.${extension}`;
 }
 
