@@ -1,15 +1,15 @@
-import { backupDatabase, restoreDatabase } from '../core/store/backup';
-import { openDatabase } from '../core/store/database';
+// Each command is loaded when it runs: the libraries behind them (exceljs, pdfmake, docx,
+// SQLite, mail parsers) cost more to load than a wrong command or `--help` takes to answer.
 import { InvalidInput } from '../core/settings/validation';
 import { parseCliArgs, USAGE, UsageError, wantsHelp, type BackupArgs, type CliArgs } from './args';
-import { runConsolidate } from './consolidate-command';
-import { runMapping } from './mapping-command';
-import { runReport } from './report-command';
 import { say } from './output';
-import { runSettings } from './settings-command';
 import { systemErrorText } from './system-error-text';
 
 async function runBackup(args: BackupArgs): Promise<void> {
+  const [{ backupDatabase, restoreDatabase }, { openDatabase }] = await Promise.all([
+    import('../core/store/backup'),
+    import('../core/store/database'),
+  ]);
   if (args.command === 'backup') {
     const db = openDatabase(args.db);
     await backupDatabase(db, args.file);
@@ -24,13 +24,13 @@ async function runBackup(args: BackupArgs): Promise<void> {
 async function run(args: CliArgs): Promise<void> {
   switch (args.command) {
     case 'consolidate':
-      return runConsolidate(args);
+      return (await import('./consolidate-command')).runConsolidate(args);
     case 'mapping':
-      return runMapping(args);
+      return (await import('./mapping-command')).runMapping(args);
     case 'settings':
-      return runSettings(args);
+      return (await import('./settings-command')).runSettings(args);
     case 'report':
-      return runReport(args);
+      return (await import('./report-command')).runReport(args);
     default:
       return runBackup(args);
   }
