@@ -19,6 +19,8 @@ import { defaultTemplate } from '../templates/builtins';
 import { readUnitRegistry } from '../units/registry-reader';
 import { analyseBatch, type ReadFile } from './import-batch';
 import { readAllReceived } from './read-pool';
+import { refuseIfNothingReadable } from './nothing-readable';
+import { recordBatch } from './record-batch';
 
 export interface ConsolidationJobOptions {
   inputs: string[];
@@ -109,6 +111,7 @@ async function importInputs(
   const { files, problems } = await expandInputs(opts.inputs, { onProgress: progressEvery(25, 'Mở tệp', say) });
   const outcomes = await readAllReceived(files, { threads: opts.threads, onProgress: progressEvery(25, 'Đọc tệp', say) });
   const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
+  refuseIfNothingReadable(opts.inputs, read, problems);
 
   const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
   const campaign = campaignForYear(year);
@@ -118,11 +121,8 @@ async function importInputs(
 
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = analyseBatch(read, problems, { template, campaign, registry, madeBefore });
-  store.db.transaction(() => {
-    store.saveUnits(batch.newUnits, false);
-    const summary = store.recordImport(roundId, batch.files);
-    say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
-  })();
+  const summary = recordBatch(store, roundId, batch, say);
+  say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
   return { campaign, roundId, registryCodes: new Set(registry.map((u) => u.code)) };
 }
 

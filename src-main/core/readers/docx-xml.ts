@@ -82,20 +82,20 @@ function convert(nodes: OrderedNode[]): XmlNode[] {
         continue;
       }
       const rawAttrs = (node[ATTRS_KEY] ?? {}) as Record<string, unknown>;
-      const attrs: Record<string, string> = {};
-      for (const [name, v] of Object.entries(rawAttrs)) attrs[name] = decodeEntities(String(v));
+      // fromEntries defines own properties: an attribute named "__proto__" stays an attribute.
+      const attrs = Object.fromEntries(Object.entries(rawAttrs).map(([name, v]) => [name, decodeEntities(String(v))]));
       out.push({ tag: key, attrs, children: Array.isArray(value) ? convert(value as OrderedNode[]) : [] });
     }
   }
   return out;
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED = new Map<string, string>(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }));
 
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref] ?? whole;
+    if (ref[0] !== '#') return NAMED.get(ref) ?? whole;
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });

@@ -100,10 +100,10 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
-const OVERFLOW_LABELS: Record<string, string> = {
+const OVERFLOW_LABELS = new Map<string, string>(Object.entries({
   'formula-no-result': 'có công thức nhưng không lưu kết quả tính',
   'cell-error': 'hiển thị lỗi công thức',
-};
+}));
 
 /** Notes of one sheet, at most NOTES_PER_RULE per rule plus one summary. */
 class SheetNotes {
@@ -146,7 +146,7 @@ class SheetNotes {
       severity: 'warning',
       rule,
       where: this.sheetName,
-      message: `Trang tính "${this.sheetName}" của tệp ${this.fileName} còn ${count} ô khác ${OVERFLOW_LABELS[rule]}.`,
+      message: `Trang tính "${this.sheetName}" của tệp ${this.fileName} còn ${count} ô khác ${OVERFLOW_LABELS.get(rule)}.`,
     }));
     return [...this.notes, ...this.legacyNote(), ...summaries];
   }
