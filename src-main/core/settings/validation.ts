@@ -33,7 +33,7 @@ export class InvalidInput extends Error {
   }
 }
 
-const typeWords: Record<string, string> = {
+const typeWords = new Map<string, string>(Object.entries({
   string: 'chữ (đặt trong dấu ngoặc kép)',
   number: 'một số',
   int: 'một số nguyên',
@@ -41,7 +41,7 @@ const typeWords: Record<string, string> = {
   array: 'một danh sách [ … ]',
   object: 'một nhóm { … }',
   null: 'null',
-};
+}));
 
 const quote = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
 
@@ -50,7 +50,7 @@ export const plainVietnameseErrors: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'còn thiếu, cần điền';
-      return `phải là ${typeWords[issue.expected] ?? issue.expected}`;
+      return `phải là ${typeWords.get(issue.expected) ?? issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'không được để trống' : `cần ít nhất ${issue.minimum} ký tự`;
       if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;
