@@ -11,9 +11,13 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
 }
 
-/** The bad fields of a failed parse, by path. */
+/** The bad fields of a failed parse, by path; a field that should not be there is named by its own path. */
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ path: fieldPath(issue.path), message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: fieldPath([...issue.path, key]), message: 'trường này không dùng đến (gõ sai tên?)' }))
+      : [{ path: fieldPath(issue.path), message: issue.message }],
+  );
 }
 
 /**
