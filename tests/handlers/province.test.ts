@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsolidationView } from '../../src-main/api/contract';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import { writeSampleInbox, type SampleInbox } from '../../scripts/sample/inbox';
-import { apiOver } from './api';
+import { apiOver, ROUND_2023 } from './api';
 import { buildProvinceForm, excelRowOf, PEOPLE_COL, SHEET } from '../cli-office/province-form';
 
 let dir: string;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   form = join(dir, 'Biểu của Sở.xlsx');
   writeFileSync(form, await buildProvinceForm({ oddRow: true }));
   api = apiOver({ shell: 'web', dbFile: join(dir, 'kho', 'kho.sqlite') });
-  roundId = (await api.ok('rounds/create', { name: 'Tuần lễ HTSĐ 2023', year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' })).id;
+  roundId = (await api.ok('rounds/create', ROUND_2023)).id;
   await api.ok('units/import-registry', { file: inbox.registry });
   await api.job('jobs/import', { roundId, paths: [inbox.folder] });
 });
