@@ -29,6 +29,8 @@ export interface UnitResult {
   late: boolean;
   /** Files of the counted submission. */
   files: string[];
+  /** The one file of them its numbers were read from, when it sent a table. */
+  tableFile?: string;
   /** Older versions, kept but not counted. */
   superseded: string[];
   /** The unit's numbers (empty when missing). */
