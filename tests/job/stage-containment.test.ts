@@ -35,6 +35,16 @@ function withBrokenRow(doc: SourceDocument): SourceDocument {
   return { ...doc, tables: [{ ...first, rows: [...first.rows.slice(0, 8), undefined as never, ...first.rows.slice(8)] }, ...rest] };
 }
 
+/** A fresh store with the two schools registered, and one checked file from each. */
+async function twoSchoolsChecked(store: Store) {
+  store.saveUnits([lienChau, camTong], true);
+  const roundId = store.ensureRound(template, campaign);
+  const batch = analyseBatch([await received(lienChau, 'BC Liên Châu.xlsx', 1), await received(camTong, 'BC Cự Khê.xlsx', 2)], [], {
+    template, campaign, registry: [lienChau, camTong], madeBefore: [],
+  });
+  return { roundId, batch };
+}
+
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'stages-'));
@@ -70,11 +80,7 @@ describe('a file that breaks a stage', () => {
   it('failing to be recorded keeps the file without its numbers, with the reason, and records the rest', async () => {
     const store = new Store(join(dir, 'kho.sqlite'));
     try {
-      store.saveUnits([lienChau, camTong], true);
-      const roundId = store.ensureRound(template, campaign);
-      const batch = analyseBatch([await received(lienChau, 'BC Liên Châu.xlsx', 1), await received(camTong, 'BC Cự Khê.xlsx', 2)], [], {
-        template, campaign, registry: [lienChau, camTong], madeBefore: [],
-      });
+      const { roundId, batch } = await twoSchoolsChecked(store);
       // A value the database cannot hold (an object where a number belongs).
       batch.files[1].values[0] = { ...batch.files[1].values[0], value: { n: 1 } as never };
       const progress: string[] = [];
@@ -96,11 +102,7 @@ describe('a file that breaks a stage', () => {
   it('breaking the consolidation of one unit rejects that unit with the reason; the district is still summed', async () => {
     const store = new Store(join(dir, 'kho.sqlite'));
     try {
-      store.saveUnits([lienChau, camTong], true);
-      const roundId = store.ensureRound(template, campaign);
-      const batch = analyseBatch([await received(lienChau, 'BC Liên Châu.xlsx', 1), await received(camTong, 'BC Cự Khê.xlsx', 2)], [], {
-        template, campaign, registry: [lienChau, camTong], madeBefore: [],
-      });
+      const { roundId, batch } = await twoSchoolsChecked(store);
       recordBatch(store, roundId, batch, () => {});
       const subs = store.submissions(roundId);
       // A record whose findings are missing, as a damaged or foreign store could give.
