@@ -1,5 +1,6 @@
 // Each command is loaded when it runs: the libraries behind them (exceljs, pdfmake, docx,
 // SQLite, mail parsers) cost more to load than a wrong command or `--help` takes to answer.
+import { NotFoundError } from '../core/round/round-errors';
 import { InvalidInput } from '../core/settings/validation';
 import { parseCliArgs, USAGE, UsageError, wantsHelp, type BackupArgs, type CliArgs } from './args';
 import { say } from './output';
@@ -36,7 +37,7 @@ async function run(args: CliArgs): Promise<void> {
   }
 }
 
-/** 0: done; 1: the job failed (one-line reason); 2: the command or a file the user wrote is wrong, nothing changed. */
+/** 0: done; 1: the job failed (one-line reason); 2: the command, a round it names or a file the user wrote is wrong, nothing changed. */
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (wantsHelp(argv)) {
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
     await run(args);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InvalidInput) {
+    if (e instanceof UsageError || e instanceof InvalidInput || e instanceof NotFoundError) {
       say(`Lỗi: ${e.message}`);
       return 2;
     }

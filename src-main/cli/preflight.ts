@@ -18,7 +18,8 @@ export function checkConsolidateArgs(args: ConsolidateArgs): void {
   }
   checkOutputFolder('--out', args.out);
   const missing = args.inputs.filter((p) => !existsSync(p));
-  if (missing.length === args.inputs.length) {
+  // No inputs at all (with --db) means: consolidate what the round already holds.
+  if (missing.length > 0 && missing.length === args.inputs.length) {
     throw new UsageError(`Không tìm thấy ${names(missing)}: không có gì để tổng hợp, không ghi kết quả nào.`);
   }
   if (missing.length) say(`Cảnh báo: không tìm thấy ${names(missing)}; các tệp và thư mục còn lại vẫn được tổng hợp.`);

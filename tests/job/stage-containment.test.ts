@@ -9,10 +9,13 @@ import { campaignForYear } from '../../src-main/core/campaign';
 import { consolidate } from '../../src-main/core/consolidate/consolidate';
 import { analyseBatch, type ReadFile } from '../../src-main/core/job/import-batch';
 import { readReceived } from '../../src-main/core/job/read-received';
-import { recordBatch } from '../../src-main/core/job/record-batch';
 import type { ReceivedFile } from '../../src-main/core/model/received';
 import type { SourceDocument } from '../../src-main/core/model/source';
 import type { Unit } from '../../src-main/core/model/unit';
+import type { Verdict } from '../../src-main/core/model/submission';
+import { recordArrivals } from '../../src-main/core/round/import-round';
+import { saveVerdictsContained } from '../../src-main/core/round/recheck';
+import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
 
@@ -35,14 +38,13 @@ function withBrokenRow(doc: SourceDocument): SourceDocument {
   return { ...doc, tables: [{ ...first, rows: [...first.rows.slice(0, 8), undefined as never, ...first.rows.slice(8)] }, ...rest] };
 }
 
-/** A fresh store with the two schools registered, and one checked file from each. */
-async function twoSchoolsChecked(store: Store) {
-  store.saveUnits([lienChau, camTong], true);
-  const roundId = store.ensureRound(template, campaign);
-  const batch = analyseBatch([await received(lienChau, 'BC Liên Châu.xlsx', 1), await received(camTong, 'BC Cự Khê.xlsx', 2)], [], {
-    template, campaign, registry: [lienChau, camTong], madeBefore: [],
-  });
-  return { roundId, batch };
+/** A 2023 round with the two schools in the registry and one report from each, recorded. */
+async function recordedRound(store: Store) {
+  store.units.save([lienChau, camTong], true);
+  const round = createRound(store, template, { name: 'Tuần lễ HTSĐ 2023', year: 2023 }, 'chuyên viên');
+  const files = [await received(lienChau, 'BC Liên Châu.xlsx', 1), await received(camTong, 'BC Cự Khê.xlsx', 2)];
+  await recordArrivals(store, round, { files: files.map((f) => f.file), outcomes: files.map((f) => f.outcome), problems: [] }, 'thư', 'chuyên viên');
+  return round;
 }
 
 let dir: string;
@@ -80,19 +82,21 @@ describe('a file that breaks a stage', () => {
   it('failing to be recorded keeps the file without its numbers, with the reason, and records the rest', async () => {
     const store = new Store(join(dir, 'kho.sqlite'));
     try {
-      const { roundId, batch } = await twoSchoolsChecked(store);
+      const round = await recordedRound(store);
+      const subs = store.received.submissions(round.id);
+      const verdicts = new Map<number, Verdict>(subs.map((s) => [s.id, { ...s, matchBy: s.matchBy ?? undefined, matchEvidence: s.matchEvidence ?? undefined }]));
+      const badId = subs.find((s) => s.fileName === 'BC Cự Khê.xlsx')!.id;
       // A value the database cannot hold (an object where a number belongs).
-      batch.files[1].values[0] = { ...batch.files[1].values[0], value: { n: 1 } as never };
-      const progress: string[] = [];
-      const summary = recordBatch(store, roundId, batch, (m) => progress.push(m));
-      expect(summary).toEqual({ added: 2, alreadyThere: 0 });
-      const subs = store.submissions(roundId);
-      const bad = subs.find((s) => s.fileName === 'BC Cự Khê.xlsx')!;
-      expect(bad.values).toEqual([]);
-      expect(bad.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^Lỗi khi lưu tệp BC Cự Khê\.xlsx: /));
-      expect(subs.find((s) => s.fileName === 'BC Liên Châu.xlsx')!.values.length).toBeGreaterThan(10);
+      const bad = verdicts.get(badId)!;
+      verdicts.set(badId, { ...bad, values: [{ ...bad.values[0], value: { n: 1 } as never }, ...bad.values.slice(1)] });
+      saveVerdictsContained(store, verdicts, new Map(subs.map((s) => [s.id, s.fileName])));
+      const after = store.received.submissions(round.id);
+      const badAfter = after.find((s) => s.id === badId)!;
+      expect(badAfter.values).toEqual([]);
+      expect(badAfter.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^Lỗi khi lưu tệp BC Cự Khê\.xlsx: /));
+      expect(after.find((s) => s.fileName === 'BC Liên Châu.xlsx')!.values.length).toBeGreaterThan(10);
 
-      const result = consolidate(subs, [lienChau, camTong], new Set(['TH-LC', 'TH-CT']), template, campaign);
+      const result = consolidate(after, [lienChau, camTong], new Set(['TH-LC', 'TH-CT']), template, campaign);
       expect(result.units.map((u) => [u.code, u.status])).toEqual([['TH-LC', 'accepted'], ['TH-CT', 'rejected']]);
     } finally {
       store.close();
@@ -102,9 +106,8 @@ describe('a file that breaks a stage', () => {
   it('breaking the consolidation of one unit rejects that unit with the reason; the district is still summed', async () => {
     const store = new Store(join(dir, 'kho.sqlite'));
     try {
-      const { roundId, batch } = await twoSchoolsChecked(store);
-      recordBatch(store, roundId, batch, () => {});
-      const subs = store.submissions(roundId);
+      const round = await recordedRound(store);
+      const subs = store.received.submissions(round.id);
       // A record whose findings are missing, as a damaged or foreign store could give.
       const damaged = subs.map((s) => (s.fileName === 'BC Cự Khê.xlsx' ? { ...s, findings: undefined as never } : s));
       const result = consolidate(damaged, [lienChau, camTong], new Set(['TH-LC', 'TH-CT']), template, campaign);

@@ -31,6 +31,10 @@ export interface UnitResult {
   files: string[];
   /** The one file of them its numbers were read from, when it sent a table. */
   tableFile?: string;
+  /** The stored file whose table counts (else the newest file), when anything was received. */
+  countedFileId?: number;
+  /** The specialist accepted it despite its errors, or returned it to the school. */
+  decision?: 'accept' | 'return';
   /** Older versions, kept but not counted. */
   superseded: string[];
   /** The unit's numbers (empty when missing). */

@@ -37,8 +37,11 @@ const parser = new XMLParser({
 
 const DOCTYPE = /<!DOCTYPE\b(?:[^<>[\]]|\[[\s\S]*?\])*>/i;
 
+/** The program the specialist is told to open a damaged file with. */
+export type OfficeProgram = 'Word' | 'Excel';
+
 /** Parses `xml` (a part of `fileName`) and returns its root element. */
-export function parseOoxmlPart(xml: string, fileName: string, partName: string): XmlElement {
+export function parseOoxmlPart(xml: string, fileName: string, partName: string, program: OfficeProgram = 'Word'): XmlElement {
   const safe = withoutDoctype(xml, fileName, partName);
   let ordered: OrderedNode[];
   try {
@@ -46,7 +49,7 @@ export function parseOoxmlPart(xml: string, fileName: string, partName: string):
   } catch (error) {
     throw new ReadError(
       'corrupt-file',
-      `Không đọc được tệp ${fileName}: phần ${partName} bị hỏng (${(error as Error).message}). Hãy mở bằng Word, lưu lại rồi gửi lại.`,
+      `Không đọc được tệp ${fileName}: phần ${partName} bị hỏng (${(error as Error).message}). Hãy mở bằng ${program}, lưu lại rồi gửi lại.`,
       partName,
     );
   }
@@ -55,6 +58,13 @@ export function parseOoxmlPart(xml: string, fileName: string, partName: string):
     throw new ReadError('corrupt-file', `Không đọc được tệp ${fileName}: phần ${partName} rỗng.`, partName);
   }
   return root;
+}
+
+/** Office writes UTF-8; UTF-16 is allowed by XML and seen from some converters. */
+export function decodeXmlBytes(raw: Uint8Array): string {
+  if (raw[0] === 0xff && raw[1] === 0xfe) return new TextDecoder('utf-16le').decode(raw);
+  if (raw[0] === 0xfe && raw[1] === 0xff) return new TextDecoder('utf-16be').decode(raw);
+  return new TextDecoder('utf-8').decode(raw);
 }
 
 /** Word never writes a DTD: one that declares entities is an attack, any other is dropped. */
