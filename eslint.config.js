@@ -31,6 +31,12 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document'],
+    },
+  },
+  {
+    // Keys read from files and requests reach the core, the CLI, the handlers and the web bridge alike.
+    files: ['src-main/**/*.ts'],
+    rules: {
       // A key read from a file ("constructor", "__proto__") must not find Object.prototype.
       'no-restricted-syntax': ['error',
         {

@@ -51,8 +51,13 @@ export async function writeLegacyInbox(folder: string, template: Template, opts:
   return { folder: inbox, registry, schools, figures };
 }
 
-/** Every .xlsx and .csv of `from` saved into `to` as .xls and every .docx as .doc, by one LibreOffice per format. */
-export function saveAsLegacy(from: string, to: string): void {
+const LEGACY_FORMATS: ReadonlyArray<readonly [modern: string, old: string]> = [['xlsx', 'xls'], ['csv', 'xls'], ['docx', 'doc']];
+
+/**
+ * Every .xlsx and .csv of `from` saved into `to` as .xls and every .docx as .doc (or in the
+ * `formats` given, such as .ods and .odt), by one LibreOffice per format.
+ */
+export function saveAsLegacy(from: string, to: string, formats = LEGACY_FORMATS): void {
   const soffice = findLibreOffice();
   if (!soffice) throw new Error('Cần LibreOffice (soffice) để tạo tệp .xls/.doc mẫu.');
   const profile = mkdtempSync(join(tmpdir(), 'sample-lo-'));
@@ -62,15 +67,16 @@ export function saveAsLegacy(from: string, to: string): void {
   mkdirSync(work);
   names.forEach((name, i) => renameSync(join(from, name), join(work, `f${i}${name.slice(name.lastIndexOf('.'))}`)));
   try {
-    for (const [modern, old] of [['xlsx', 'xls'], ['csv', 'xls'], ['docx', 'doc']] as const) {
+    for (const [modern, old] of formats) {
       const inputs = readdirSync(work).filter((n) => n.endsWith(`.${modern}`)).map((n) => join(work, n));
       if (inputs.length === 0) continue;
       execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(join(profile, 'profile')).href}`, '--headless', '--norestore',
         '--convert-to', old, '--outdir', join(profile, 'out'), ...inputs], { stdio: 'ignore', timeout: 10 * 60_000 });
     }
     names.forEach((name, i) => {
-      const old = name.replace(/\.(xlsx|csv)$/, '.xls').replace(/\.docx$/, '.doc');
-      renameSync(join(profile, 'out', `f${i}${old.slice(old.lastIndexOf('.'))}`), join(to, old));
+      const dot = name.lastIndexOf('.');
+      const old = formats.find(([modern]) => modern === name.slice(dot + 1))?.[1];
+      if (old) renameSync(join(profile, 'out', `f${i}.${old}`), join(to, `${name.slice(0, dot)}.${old}`));
     });
   } finally {
     rmSync(profile, { recursive: true, force: true });

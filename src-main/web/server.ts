@@ -6,14 +6,14 @@ import { dispatch, type HandlerContext } from '../handlers';
 import { defaultDbFile } from '../handlers/user-data';
 
 const MAX_BODY = 1024 * 1024;
-const types: Record<string, string> = {
+const types = new Map<string, string>(Object.entries({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
-};
+}));
 
 /**
  * The same API as the desktop app, on 127.0.0.1 only, for the browser preview and the
@@ -47,7 +47,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, staticDir: stri
   const root = resolve(staticDir);
   const file = normalize(join(root, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain; charset=utf-8', 'Không có.');
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(200, { 'content-type': types.get(extname(file)) ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 }
 

@@ -45,10 +45,11 @@ describe('clear answers at the command line', () => {
     expect(existsSync(join(dir, 'o1'))).toBe(false);
   });
 
-  it('--units given a folder, or --out an existing file, is refused before any work starts', () => {
+  it('--units (or a draft) given a folder, or --out an existing file, is refused before any work starts', () => {
     expectOneLineRefusal(runCli(['consolidate', inbox, '--units', inbox, '--out', join(dir, 'o2')]), '--units', 'thư mục', inbox);
     expectOneLineRefusal(runCli(['consolidate', inbox, '--out', registry]), '--out', registry, 'tệp');
     expectOneLineRefusal(runCli(['consolidate', inbox, '--out', join(registry, 'ket-qua')]), '--out', registry);
+    expectOneLineRefusal(runCli(['report', inbox, '--out', join(dir, 'o2')]), 'Bản nháp', inbox, 'thư mục');
     expect(existsSync(join(dir, 'o2'))).toBe(false);
   });
 

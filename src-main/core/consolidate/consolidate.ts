@@ -55,7 +55,7 @@ export function consolidate(
   const accepted = results.filter((u) => u.status === 'accepted');
   for (const o of checkOutliers(accepted.map((u) => ({ code: u.code, values: u.values })), template)) {
     const { unit, ...finding } = o;
-    const file = accepted.find((u) => u.code === unit)?.files[0] ?? '';
+    const file = accepted.find((u) => u.code === unit)?.tableFile ?? '';
     findings.push({ ...finding, unit, file });
   }
 
@@ -101,6 +101,7 @@ function unitResult(
     ...(decision ? { decision } : {}),
     late: isLate(newest.receivedAt, campaign),
     files: counted.map((s) => s.origin),
+    ...(table ? { tableFile: table.origin } : {}),
     superseded: superseded.map((s) => s.origin),
     figures: table ? figuresOf(table.values) : {},
     values: table?.values ?? [],

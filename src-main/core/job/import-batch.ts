@@ -58,7 +58,7 @@ export function analyseBatch(
     const container = containerOf(file.origin);
     const identity = identities.get(container)!;
     const unit = identity.match?.unit;
-    const analysis = analyseContained(file.name, outcome, ctx.template, ctx.campaign, unit, byContainer.get(container)!);
+    const analysis = analyseContained(file.name, outcome, { template: ctx.template, campaign: ctx.campaign, unit, siblings: byContainer.get(container)! });
     return {
       bytes: file.bytes,
       fileName: file.name,
@@ -107,29 +107,24 @@ function identifyContained(identifier: ContainerIdentifier, container: string, f
 
 type Analysis = { hasTable: boolean; values: ImportedFile['values']; findings: Finding[] };
 
+/** What the checks of one file need beyond the file: the round, its unit, the other files of its email. */
+interface DocumentContext {
+  template: Template;
+  campaign: Campaign;
+  unit: Unit | undefined;
+  siblings: ReadFile[];
+}
+
 /** The checks of one file; a failure is an error on that file, which keeps it out of the totals. */
-function analyseContained(
-  fileName: string,
-  outcome: ReadOutcome,
-  template: Template,
-  campaign: Campaign,
-  unit: Unit | undefined,
-  siblings: ReadFile[],
-): Analysis {
+function analyseContained(fileName: string, outcome: ReadOutcome, ctx: DocumentContext): Analysis {
   try {
-    return analyseDocument(outcome, template, campaign, unit, siblings);
+    return analyseDocument(outcome, ctx);
   } catch (error) {
     return { hasTable: false, values: [], findings: [...outcome.findings, stageFailure('check', fileName, error)] };
   }
 }
 
-function analyseDocument(
-  outcome: ReadOutcome,
-  template: Template,
-  campaign: Campaign,
-  unit: Unit | undefined,
-  siblings: ReadFile[],
-): Analysis {
+function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, siblings }: DocumentContext): Analysis {
   const findings = [...outcome.findings];
   const doc = outcome.doc;
   if (!doc) return { hasTable: false, values: [], findings };

@@ -1,5 +1,6 @@
 /**
- * Old binary .doc/.xls turned into .docx/.xlsx by LibreOffice, when it is installed: no
+ * Old binary .doc/.xls, and OpenDocument .odt/.ods (LibreOffice's own formats, which some
+ * schools use), turned into .docx/.xlsx by LibreOffice, when it is installed: no
  * JavaScript library reads them well enough. LibreOffice runs headless, without a shell, with
  * its own throw-away profile (so it neither collides with a LibreOffice the user has open nor
  * leaves settings behind), in a fresh temporary folder that is always removed. All the old
@@ -12,8 +13,9 @@ import { delimiter, join } from 'node:path';
 import { isCfb } from './cfb-directory';
 import { convertInBatches, defaultConversionLimits, type ConversionLimits, type ItemResult, type TargetFormat } from './libreoffice-batch';
 import { sniffKind } from './sniff';
+import { declaredMimetype } from './zip-formats';
 
-export type LegacyKind = 'doc' | 'xls';
+export type LegacyKind = 'doc' | 'xls' | 'odt' | 'ods';
 export type LegacyConversion = { bytes: Buffer; format: TargetFormat } | { error: string };
 
 export interface LegacyFile {
@@ -22,7 +24,7 @@ export interface LegacyFile {
   kind: LegacyKind;
 }
 
-const TARGET: Record<LegacyKind, TargetFormat> = { doc: 'docx', xls: 'xlsx' };
+const TARGET: Record<LegacyKind, TargetFormat> = { doc: 'docx', xls: 'xlsx', odt: 'docx', ods: 'xlsx' };
 const WINDOWS_PATHS = [
   'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
   'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
@@ -36,9 +38,10 @@ export async function convertLegacyOffice(bytes: Buffer, fileName: string, kind:
 
 /** The kind of old file LibreOffice must convert before it can be read, or null. */
 export async function legacyKindOf(bytes: Buffer, fileName: string): Promise<LegacyKind | null> {
-  if (!isCfb(bytes)) return null;
+  // The zip test reads one header: every .xlsx of the batch passes through here.
+  if (!isCfb(bytes) && !declaredMimetype(bytes)?.startsWith('application/vnd.oasis.opendocument.')) return null;
   const kind = await sniffKind(bytes, fileName);
-  return kind === 'doc' || kind === 'xls' ? kind : null;
+  return kind === 'doc' || kind === 'xls' || kind === 'odt' || kind === 'ods' ? kind : null;
 }
 
 /**
@@ -104,17 +107,24 @@ export function findLibreOffice(): string | null {
   return known.find((path) => existsSync(path)) ?? null;
 }
 
+const LABELS = new Map<LegacyKind, { label: string; app: string }>([
+  ['doc', { label: 'Word đời cũ (.doc)', app: 'Word' }],
+  ['xls', { label: 'Excel đời cũ (.xls)', app: 'Excel' }],
+  ['odt', { label: 'văn bản OpenDocument (.odt)', app: 'LibreOffice Writer hoặc Word' }],
+  ['ods', { label: 'bảng tính OpenDocument (.ods)', app: 'LibreOffice Calc hoặc Excel' }],
+]);
+
 function label(kind: LegacyKind): string {
-  return kind === 'doc' ? 'Word đời cũ (.doc)' : 'Excel đời cũ (.xls)';
+  return LABELS.get(kind)!.label;
 }
 
 function modern(kind: LegacyKind): string {
-  return kind === 'doc' ? '.docx' : '.xlsx';
+  return `.${TARGET[kind]}`;
 }
 
 function notInstalledMessage(fileName: string, kind: LegacyKind): string {
   return `Tệp ${fileName} là định dạng ${label(kind)}, chưa đọc được trên máy này: hãy đề nghị trường gửi lại tệp ${modern(kind)} `
-    + `(mở bằng ${kind === 'doc' ? 'Word' : 'Excel'} rồi "Lưu thành" ${modern(kind)}), hoặc cài LibreOffice (miễn phí) để phần mềm tự chuyển đổi.`;
+    + `(mở bằng ${LABELS.get(kind)!.app} rồi "Lưu thành" ${modern(kind)}), hoặc cài LibreOffice (miễn phí) để phần mềm tự chuyển đổi.`;
 }
 
 function failedMessage(fileName: string, kind: LegacyKind, why: string): string {

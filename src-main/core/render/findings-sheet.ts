@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult, FileFinding } from '../model/consolidation';
 import type { Severity } from '../model/finding';
 import { severityLabel } from './vi-labels';
-import { fitRowHeight, setA4Print, styleBody, writeHeaderRow, writeTitle, setView } from './sheet-style';
+import { fitRowHeight, a4Print, styleBody, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const FINDINGS_SHEET = 'Lỗi cần sửa';
 
@@ -19,7 +19,7 @@ type Line = Pick<FileFinding, 'unit' | 'file' | 'severity' | 'where' | 'message'
  * listed too: their numbers are in no total until someone says whose they are.
  */
 export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
-  const ws = wb.addWorksheet(FINDINGS_SHEET);
+  const ws = wb.addWorksheet(FINDINGS_SHEET, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`));
   writeTitle(ws, 1, HEADERS.length, 'DANH SÁCH LỖI VÀ CẢNH BÁO CẦN XỬ LÝ');
   writeHeaderRow(ws, HEADER_ROW, HEADERS);
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -51,6 +51,5 @@ export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): Wor
     ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + lines.length, column: HEADERS.length } };
   }
   setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
-  setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
   return ws;
 }

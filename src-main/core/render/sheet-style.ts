@@ -1,4 +1,4 @@
-import type { Alignment, Borders, Cell, Font, Style, Worksheet, WorksheetView } from 'exceljs';
+import type { AddWorksheetOptions, Alignment, Borders, Cell, Font, PageSetup, Style, Worksheet, WorksheetView } from 'exceljs';
 
 /**
  * Looks shared by the sheets the app writes. Vietnamese administrative documents are set in
@@ -85,19 +85,31 @@ export function writeHeaderRow(ws: Worksheet, row: number, headers: string[]): v
   });
 }
 
-/** A4, fitted to the page width, header rows repeated on every printed page. */
-export function setA4Print(ws: Worksheet, orientation: 'portrait' | 'landscape', titleRows: string): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: titleRows,
-    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+/**
+ * A4, fitted to the page width (as many pages down as the rows need), the header rows
+ * repeated on every printed page, page numbers in the footer. Given when the sheet is added:
+ * the streaming writer writes the "fit to page" flag (sheetPr) with the sheet's first bytes,
+ * so a setup assigned afterwards prints at 100 % across as many pages as the columns take.
+ */
+export function a4Print(
+  orientation: 'portrait' | 'landscape',
+  titleRows: string,
+  overrides: Partial<PageSetup> = {},
+): Partial<AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: titleRows,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...overrides,
+    },
+    headerFooter: { oddFooter: 'Trang &P/&N' },
   };
-  ws.headerFooter = { oddFooter: 'Trang &P/&N' };
 }
 
 /** dd/mm/yyyy from an ISO date; the input unchanged when it is not one. */
