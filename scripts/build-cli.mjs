@@ -18,8 +18,9 @@ const OLD_CHUNK_GRACE_MS = 10 * 60_000;
 
 const entryPoints = {
   index: join(root, 'src-main/cli/index.ts'),
-  // Started by the read pool from beside the module that spawns it (read-pool-spawn.ts).
+  // Worker threads, started from beside the chunk that starts them (worker-spawn.ts).
   'read-worker': join(root, 'src-main/core/job/read-worker.ts'),
+  'pdf-worker': join(root, 'src-main/core/report/pdf-worker.ts'),
 };
 
 /** True when there is no whole build, or a source it was made from changed since. */

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { campaignForYear, yearSpokenOf } from '../campaign';
@@ -7,10 +8,8 @@ import type { Campaign, ConsolidationResult } from '../model/consolidation';
 import type { OfficeSettings } from '../model/settings';
 import type { Template } from '../model/template';
 import { expandInputs } from '../readers/expand-input';
-import { renderConsolidatedWorkbook } from '../render/consolidated-workbook';
-import { fillProvinceForRound, skippedCellFindings, type ProvinceOutcome } from '../province/province-output';
-import { renderReportDocx } from '../report/docx-renderer';
-import { renderReportPdf } from '../report/pdf-renderer';
+import type { ProvinceOutcome } from '../province/province-output';
+import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
 import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
 import { readOfficeSettings } from '../settings/office-settings';
@@ -64,6 +63,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
   const started = performance.now();
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
   const store = new Store(opts.dbFile ?? join(tempDir!, 'kho.sqlite'));
+  let pdfRenderer: PdfRenderer | undefined;
   try {
     const registryFindings: string[] = [];
     if (opts.unitsFile) {
@@ -73,14 +73,19 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       registryFindings.push(...findings.map((f) => f.message));
     }
 
-    const { campaign, roundId, registryCodes } = await importInputs(opts, template, store, say);
+    // The writers load while the files are read and checked (exceljs, docx here); the PDF's thread
+    // starts once the reading threads are done with the cores, to be ready when the report is.
+    const writers = loadWriters();
+    const { campaign, roundId, registryCodes } = await importInputs(opts, template, store, say, () => {
+      pdfRenderer = startPdfRenderer();
+    });
     const imported = performance.now();
     say('Tổng hợp…');
     const result = consolidate(store.submissions(roundId), store.units(), registryCodes, template, campaign);
 
     const consolidated = performance.now();
     mkdirSync(opts.outDir, { recursive: true });
-    const outputs = await writeOutputs(result, opts, store);
+    const outputs = await writeOutputs(result, opts, store, await writers, pdfRenderer ?? startPdfRenderer());
     const seconds = (from: number, to: number) => (to - from) / 1000;
     return {
       result,
@@ -90,6 +95,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       timings: { import: seconds(started, imported), consolidate: seconds(imported, consolidated), outputs: seconds(consolidated, performance.now()) },
     };
   } finally {
+    await pdfRenderer?.close();
     store.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
@@ -104,10 +110,12 @@ async function importInputs(
   template: Template,
   store: Store,
   say: (message: string) => void,
+  whenRead: () => void,
 ): Promise<{ campaign: Campaign; roundId: number; registryCodes: Set<string> }> {
   say('Tìm các tệp đã nhận…');
   const { files, problems } = await expandInputs(opts.inputs, { onProgress: progressEvery(25, 'Mở tệp', say) });
   const outcomes = await readAllReceived(files, { threads: opts.threads, onProgress: progressEvery(25, 'Đọc tệp', say) });
+  whenRead();
   const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
 
   const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
@@ -139,10 +147,23 @@ function documentTexts(subject: string | undefined, outcome: ReadFile['outcome']
   return [subject ?? '', doc.headerText, ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
 }
 
+/** The output writers, loaded only by a run that writes them (the command line's other commands never do). */
+async function loadWriters() {
+  const [workbook, province, docx] = await Promise.all([
+    import('../render/consolidated-workbook'),
+    import('../province/province-output'),
+    import('../report/docx-renderer'),
+  ]);
+  return { ...workbook, ...province, ...docx };
+}
+
+/** The workbook, the PDF (on its own thread) and the Word file are written at the same time. */
 async function writeOutputs(
   result: ConsolidationResult,
   opts: ConsolidationJobOptions,
   store: Store,
+  writers: Awaited<ReturnType<typeof loadWriters>>,
+  pdfRenderer: PdfRenderer,
 ): Promise<{ paths: JobOutputs; province?: ProvinceOutcome }> {
   const year = result.campaign.year;
   const paths: JobOutputs = {
@@ -152,18 +173,21 @@ async function writeOutputs(
     draft: join(opts.outDir, `bao-cao-${year}.json`),
   };
   let province: ProvinceOutcome | undefined;
+  let provinceWorkbook: Buffer | undefined;
   if (opts.provinceTemplate) {
-    const filled = await fillProvinceForRound(readFileSync(opts.provinceTemplate), basename(opts.provinceTemplate), result, store);
-    writeFileSync(paths.xlsx, filled.buffer);
+    const filled = await writers.fillProvinceForRound(readFileSync(opts.provinceTemplate), basename(opts.provinceTemplate), result, store);
     province = filled.outcome;
-    result.findings.push(...skippedCellFindings(province));
-  } else {
-    writeFileSync(paths.xlsx, await renderConsolidatedWorkbook(result));
+    provinceWorkbook = filled.buffer;
+    result.findings.push(...writers.skippedCellFindings(province));
   }
   const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
   const report = draftReport(result, settings);
-  writeFileSync(paths.pdf, await renderReportPdf(report, settings));
-  writeFileSync(paths.docx, await renderReportDocx(report, settings));
-  writeFileSync(paths.draft, draftJson(report));
+  const pdf = pdfRenderer.render(report, settings).then((bytes) => writeFile(paths.pdf, bytes));
+  await Promise.all([
+    pdf,
+    (async () => writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result))))(),
+    (async () => writeFile(paths.docx, await writers.renderReportDocx(report, settings)))(),
+    writeFile(paths.draft, draftJson(report)),
+  ]);
   return { paths, province };
 }
