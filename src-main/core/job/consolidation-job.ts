@@ -157,7 +157,7 @@ async function loadWriters() {
   return { ...workbook, ...province, ...docx };
 }
 
-/** The workbook, the PDF (on its own thread) and the Word file are written at the same time. */
+/** The PDF is written on its own thread while the workbook and the Word file are written here. */
 async function writeOutputs(
   result: ConsolidationResult,
   opts: ConsolidationJobOptions,
@@ -183,11 +183,12 @@ async function writeOutputs(
   const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
   const report = draftReport(result, settings);
   const pdf = pdfRenderer.render(report, settings).then((bytes) => writeFile(paths.pdf, bytes));
-  await Promise.all([
-    pdf,
-    (async () => writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result))))(),
-    (async () => writeFile(paths.docx, await writers.renderReportDocx(report, settings)))(),
-    writeFile(paths.draft, draftJson(report)),
-  ]);
+  // Here one after the other: the Word file's model of a large district is big, and the PDF's
+  // thread holds its own meanwhile.
+  const here = (async () => {
+    await writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result)));
+    await writeFile(paths.docx, await writers.renderReportDocx(report, settings));
+  })();
+  await Promise.all([pdf, here, writeFile(paths.draft, draftJson(report))]);
   return { paths, province };
 }
