@@ -57,7 +57,9 @@ export async function buildCli() {
   const outputs = [...result.outputFiles].sort((a, b) => Number(isEntry(a.path)) - Number(isEntry(b.path)));
   for (const file of outputs) writeAtomically(file.path, file.contents);
   removeOldChunks(new Set([...outputs.map((f) => f.path), INPUTS_FILE]));
-  writeAtomically(INPUTS_FILE, JSON.stringify(Object.keys(result.metafile.inputs).filter((i) => !i.includes('node_modules'))));
+  // This script too: a build made with other entries or options is stale.
+  const sources = Object.keys(result.metafile.inputs).filter((i) => !i.includes('node_modules'));
+  writeAtomically(INPUTS_FILE, JSON.stringify([...sources, 'scripts/build-cli.mjs']));
 }
 
 function isEntry(path) {
