@@ -33,7 +33,7 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
   // A value per school and row makes tens of thousands of rows: shared style objects, and
   // each row committed as written so that the streaming writer can let it go.
-  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle : bodyStyle(c === 4)));
+  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle() : bodyStyle({ wrap: c === 4 })));
   let r = HEADER_ROW + 1;
   for (const unit of result.units) {
     const values = [...unit.values].sort(
