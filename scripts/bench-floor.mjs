@@ -1,12 +1,11 @@
 /**
  * The floor the job is measured against (`npm run bench`): unzips every workbook of a folder
- * and tokenises its XML parts (a SAX pass, nothing kept), the least any reader must do.
- * Prints how many workbooks and XML elements it went through.
+ * and tokenises its XML parts (every tag found and its name taken, nothing kept), the least
+ * any reader must do. Prints how many workbooks and XML elements it went through.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { SaxesParser } from 'saxes';
 
 const folder = process.argv[2];
 let workbooks = 0;
@@ -15,9 +14,14 @@ for (const name of (await readdir(folder, { recursive: true })).filter((n) => n.
   const zip = await readFile(join(folder, name));
   workbooks++;
   for (const part of xmlParts(zip)) {
-    const parser = new SaxesParser();
-    parser.on('opentag', () => elements++);
-    parser.write(part.toString('utf8')).close();
+    const xml = part.toString('utf8');
+    for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
+      const end = xml.indexOf('>', at);
+      if (end < 0) break;
+      const name = xml.slice(at + 1, end).split(/[\s/]/, 1)[0];
+      if (name && name[0] !== '/' && name[0] !== '?' && name[0] !== '!') elements++;
+      at = end;
+    }
   }
 }
 console.log(JSON.stringify({ workbooks, elements }));

@@ -18,8 +18,9 @@ const OLD_CHUNK_GRACE_MS = 10 * 60_000;
 
 const entryPoints = {
   index: join(root, 'src-main/cli/index.ts'),
-  // Started by the read pool from beside the module that spawns it (read-pool-spawn.ts).
+  // Worker threads, started from beside the chunk that starts them (worker-spawn.ts).
   'read-worker': join(root, 'src-main/core/job/read-worker.ts'),
+  'pdf-worker': join(root, 'src-main/core/report/pdf-worker.ts'),
 };
 
 /** True when there is no whole build, or a source it was made from changed since. */
@@ -56,7 +57,9 @@ export async function buildCli() {
   const outputs = [...result.outputFiles].sort((a, b) => Number(isEntry(a.path)) - Number(isEntry(b.path)));
   for (const file of outputs) writeAtomically(file.path, file.contents);
   removeOldChunks(new Set([...outputs.map((f) => f.path), INPUTS_FILE]));
-  writeAtomically(INPUTS_FILE, JSON.stringify(Object.keys(result.metafile.inputs).filter((i) => !i.includes('node_modules'))));
+  // This script too: a build made with other entries or options is stale.
+  const sources = Object.keys(result.metafile.inputs).filter((i) => !i.includes('node_modules'));
+  writeAtomically(INPUTS_FILE, JSON.stringify([...sources, 'scripts/build-cli.mjs']));
 }
 
 function isEntry(path) {

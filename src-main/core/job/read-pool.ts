@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { ReceivedFile } from '../model/received';
 import type { ConversionLimits } from '../readers/libreoffice-batch';
 import { readConverted, startLegacyConversions } from './read-legacy';
-import { builtinWorkerUrl, spawnReadWorker } from './read-pool-spawn';
+import { spawnReadWorker, workerUrl } from '../worker-spawn';
 import { ReadSlot } from './read-pool-slot';
 import { readReceived, type ReadOutcome } from './read-received';
 
@@ -53,7 +53,7 @@ export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptio
   }
 
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
-  const url = opts.workerUrl ?? builtinWorkerUrl();
+  const url = opts.workerUrl ?? workerUrl('read-worker', import.meta.url);
   const slots = Array.from(
     { length: threads },
     () => new ReadSlot({ timeoutMs: opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, maxMemoryMb, spawn: () => spawnReadWorker(url, maxMemoryMb) }),

@@ -23,6 +23,8 @@ interface PlacedReading extends CellReading {
 }
 
 const inside = (row: number, col: number): boolean => row <= SHEET_MAX_ROWS && col <= SHEET_MAX_COLUMNS;
+/** One number per cell address (Excel has at most 16,384 columns). */
+const key = (row: number, col: number): number => row * 16_384 + col;
 
 export function sheetToTable(
   sheet: ParsedSheet,
@@ -41,26 +43,26 @@ export function sheetToTable(
     lastCol = Math.max(lastCol, p.col);
   };
   // Every cell of a merged range shows the top-left one's value; the others' own values are hidden.
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   for (const m of sheet.merges) {
     for (let r = m.top; r <= Math.min(m.bottom, SHEET_MAX_ROWS + 1); r++) {
-      for (let c = m.left; c <= Math.min(m.right, SHEET_MAX_COLUMNS + 1); c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+      for (let c = m.left; c <= Math.min(m.right, SHEET_MAX_COLUMNS + 1); c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
     }
   }
-  const masters = new Map<string, CellReading>();
+  const masters = new Map<number, CellReading>();
   for (const cell of sheet.cells) {
-    if (covered.has(`${cell.row}:${cell.col}`)) continue;
+    if (covered.has(key(cell.row, cell.col))) continue;
     const reading = readCellValue(cell, date1904);
     if (!inside(cell.row, cell.col)) {
       cut ||= reading.text !== '';
       continue;
     }
-    masters.set(`${cell.row}:${cell.col}`, reading);
+    if (sheet.merges.length > 0) masters.set(key(cell.row, cell.col), reading);
     if (reading.text === '' && !reading.formulaWithoutResult) continue;
     place({ ...reading, row: cell.row, col: cell.col, mergedCopy: false, formula: cell.formula?.text });
   }
   for (const m of sheet.merges) {
-    const master = masters.get(`${m.top}:${m.left}`);
+    const master = masters.get(key(m.top, m.left));
     if (!master || master.text === '') continue;
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
@@ -75,11 +77,11 @@ export function sheetToTable(
     }
   }
 
-  const where = (r: number, c: number): string => `${info.name}!${columnLetters(c)}${r}`;
+  const columns = Array.from({ length: lastCol }, (_, c) => `${info.name}!${columnLetters(c + 1)}`);
   const rows: SourceCell[][] = [];
   for (let r = 1; r <= lastRow; r++) {
     const cells: SourceCell[] = [];
-    for (let c = 1; c <= lastCol; c++) cells.push({ text: '', where: where(r, c) });
+    for (let c = 0; c < lastCol; c++) cells.push({ text: '', where: columns[c] + r });
     rows.push(cells);
   }
   const notes = new SheetNotes(fileName, info.name);

@@ -37,8 +37,8 @@ export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): Wor
     [String(i + 1), unitText(f.unit), f.file, severityLabel[f.severity], f.where ?? 'Toàn tệp', f.message].forEach((v, c) => {
       const cell = ws.getCell(r, c + 1);
       cell.value = v;
-      styleBody(cell, { wrap: c !== 0, align: c === 0 || c === 3 ? 'center' : 'left' });
-      if (c === 3 && f.severity === 'error') cell.font = { ...cell.font, bold: true, color: { argb: 'FFC00000' } };
+      const error = c === 3 && f.severity === 'error';
+      styleBody(cell, { wrap: c !== 0, align: c === 0 || c === 3 ? 'center' : 'left', ...(error ? { bold: true, color: 'FFC00000' } : {}) });
     });
     fitRowHeight(ws, r);
   });

@@ -37,7 +37,7 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
   // A value per school and row makes tens of thousands of rows: shared style objects, and
   // each row committed as written so that the streaming writer can let it go.
   // Unwrapped: row heights are not fitted to wrapped text by every reader, and the lines would overlap.
-  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle : bodyStyle()));
+  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle() : bodyStyle()));
   let r = HEADER_ROW + 1;
   for (const unit of result.units) {
     const values = [...unit.values].sort(

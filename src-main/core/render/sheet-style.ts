@@ -21,34 +21,56 @@ export const THIN_BORDER: Partial<Borders> = { top: thin, left: thin, bottom: th
 
 const headerFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE7EEF7' } };
 
+/**
+ * One style object per look, shared by every cell that has it: exceljs's writer knows a style
+ * it has seen by the object, so a look is written once instead of once per cell (the annex of
+ * 2,000 units spent seconds on it). A cell styled so is never changed afterwards (`cell.font = …`
+ * would change every cell sharing the object): it is given another shared look instead.
+ */
+const looks = new Map<string, Partial<Style>>();
+function look(key: string, make: () => Partial<Style>): Partial<Style> {
+  let style = looks.get(key);
+  if (!style) looks.set(key, (style = make()));
+  return style;
+}
+
 export function styleHeader(cell: Cell): void {
-  cell.font = { ...FONT, bold: true };
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  cell.border = THIN_BORDER;
-  cell.fill = headerFill;
+  cell.style = look('header', () => ({
+    font: { ...FONT, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    border: THIN_BORDER,
+    fill: headerFill,
+  }));
 }
 
-export function styleBody(cell: Cell, opts: { bold?: boolean; align?: Alignment['horizontal']; wrap?: boolean } = {}): void {
-  cell.font = { ...FONT, bold: opts.bold ?? false };
-  cell.alignment = { horizontal: opts.align ?? 'left', vertical: 'middle', wrapText: opts.wrap ?? false };
-  cell.border = THIN_BORDER;
+export interface BodyLook {
+  bold?: boolean;
+  align?: Alignment['horizontal'];
+  wrap?: boolean;
+  /** Text colour (ARGB), e.g. errors in red. */
+  color?: string;
 }
 
-/** The body style as one shared object, for a whole column. */
-export function bodyStyle(wrap = false): Partial<Style> {
-  return { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: wrap }, border: THIN_BORDER };
+/** The body style as one shared object (a whole column of the source sheet shares it). */
+export function bodyStyle(opts: BodyLook = {}): Partial<Style> {
+  const { bold = false, align = 'left', wrap = false, color } = opts;
+  return look(`body|${bold}|${align}|${wrap}|${color ?? ''}`, () => ({
+    font: color ? { ...FONT, bold, color: { argb: color } } : { ...FONT, bold },
+    alignment: { horizontal: align, vertical: 'middle', wrapText: wrap },
+    border: THIN_BORDER,
+  }));
 }
 
-export const numberStyle: Partial<Style> = {
-  font: FONT,
-  alignment: { horizontal: 'right', vertical: 'middle' },
-  border: THIN_BORDER,
-  numFmt: NUMBER_FORMAT,
-};
+export function styleBody(cell: Cell, opts: BodyLook = {}): void {
+  cell.style = bodyStyle(opts);
+}
+
+export function numberStyle(bold = false): Partial<Style> {
+  return look(`number|${bold}`, () => ({ ...bodyStyle({ bold, align: 'right' }), numFmt: NUMBER_FORMAT }));
+}
 
 export function styleNumber(cell: Cell, bold = false): void {
-  styleBody(cell, { bold, align: 'right' });
-  cell.numFmt = NUMBER_FORMAT;
+  cell.style = numberStyle(bold);
 }
 
 /**
