@@ -42,6 +42,9 @@ const others = async (): Promise<Array<[name: string, bytes: Buffer, kind: strin
   ['Trình chiếu.odp', await pack([['content.xml', '<office:document-content/>'], ['META-INF/manifest.xml', '<manifest:manifest/>']], 'application/vnd.oasis.opendocument.presentation'), 'odp'],
   ['phan-mem.jar', await pack([['META-INF/MANIFEST.MF', 'Manifest-Version: 1.0\n'], ['vn/edu/App.class', '\u00ca\u00fe\u00ba\u00be']]), 'app-package'],
   ['ung-dung.apk', await pack([['AndroidManifest.xml', '\u0003\u0000'], ['classes.dex', 'dex\n035']]), 'app-package'],
+  // Part names of its own: the main part type declared in [Content_Types].xml decides.
+  ['Bài giảng.pptx', await pack([['[Content_Types].xml', CONTENT_TYPES('bai-giang/trinh-chieu.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml')], ['bai-giang/trinh-chieu.xml', '<p:presentation/>']]), 'pptx'],
+  ['Sơ đồ tổ chức.vsdx', await pack([['[Content_Types].xml', CONTENT_TYPES('visio/document.xml', 'application/vnd.ms-visio.drawing.main+xml')], ['visio/document.xml', '<VisioDocument/>']]), 'ooxml-other'],
   // Named like an archive: the content decides.
   ['bao-cao.zip', await pack([['content.xml', '<office:document-content/>'], ['META-INF/manifest.xml', '<manifest:manifest/>']], 'application/vnd.oasis.opendocument.presentation'), 'odp'],
 ];

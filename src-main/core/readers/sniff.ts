@@ -4,7 +4,7 @@
  * Never throws: unreadable input is 'unknown'.
  */
 import { cfbStreamNames, isCfb } from './cfb-directory';
-import { looksLikeZip, readZipDirectory } from './zip-directory';
+import { looksLikeZip, readZipDirectory, type ZipEntryInfo } from './zip-directory';
 import { PACKAGED_LABELS, packagedKind, type PackagedKind } from './zip-formats';
 
 export type FileKind =
@@ -90,14 +90,14 @@ function cfbKind(bytes: Buffer, ext: string): FileKind {
 }
 
 async function zipKind(bytes: Buffer, ext: string): Promise<FileKind> {
-  let names: string[];
+  let entries: ZipEntryInfo[];
   try {
-    names = (await readZipDirectory(bytes, SNIFF_MAX_ENTRIES)).entries.map((e) => e.name);
+    entries = (await readZipDirectory(bytes, SNIFF_MAX_ENTRIES)).entries;
   } catch {
     // A truncated archive has no central directory; its local headers still name the parts.
     return truncatedOfficeKind(bytes, ext);
   }
-  return packagedKind(bytes, names, ext) ?? zipKindOfParts(names);
+  return packagedKind(bytes, entries, ext) ?? zipKindOfParts(entries.map((e) => e.name));
 }
 
 /** Office flavour of a zip from its part names ('zip' when it is none). */

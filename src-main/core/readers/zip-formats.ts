@@ -1,9 +1,12 @@
 /**
  * Formats built on zip that are one document, not an archive of files: told apart by their
- * content (the ODF/EPUB `mimetype` entry, the parts an Office Open XML package is made of)
- * and only then by the extension. Such a file is read (Excel, Word, OpenDocument) or refused
- * as one file; it is never unpacked into its parts.
+ * content (the ODF/EPUB `mimetype` entry, the main part type an Office Open XML package
+ * declares in `[Content_Types].xml`, then its part names) and only then by the extension.
+ * Such a file is read (Excel, Word, OpenDocument) or refused as one file; it is never
+ * unpacked into its parts.
  */
+import type { ZipEntryInfo } from './zip-directory';
+import { inflateEntry } from './zip-parts';
 
 export type PackagedKind = 'ods' | 'odt' | 'odp' | 'odg' | 'odf-other' | 'xlsb' | 'pptx' | 'ooxml-other' | 'epub' | 'app-package';
 
@@ -49,17 +52,46 @@ export function declaredMimetype(bytes: Buffer): string | null {
   return bytes.toString('latin1', start, start + size).trim();
 }
 
-/** The single-document kind of a zip from its first entry, its part names and its extension; null for an archive of files. */
-export function packagedKind(bytes: Buffer, names: string[], ext: string): PackagedKind | null {
+/**
+ * The main part's family, from the content types an Office Open XML package declares
+ * (`[Content_Types].xml`): 'office' for Excel and Word (the part names tell which), or the
+ * single-document kind it is; null when the declaration is missing, unreadable or names no main part.
+ */
+function declaredOoxmlKind(bytes: Buffer, entries: ZipEntryInfo[]): PackagedKind | 'office' | null {
+  const entry = entries.find((e) => e.name === '[Content_Types].xml');
+  if (!entry || entry.uncompressedSize > CONTENT_TYPES_MAX_BYTES) return null;
+  let xml: string;
+  try {
+    xml = inflateEntry(bytes, entry).toString('utf8');
+  } catch {
+    return null;
+  }
+  const types = [...xml.matchAll(/ContentType\s*=\s*["']([^"']+)["']/g)].map((m) => m[1].toLowerCase());
+  const main = types.find((t) => /\.main(\+xml)?$/.test(t));
+  // Some generators declare no main part: the part names decide.
+  if (!main) return null;
+  if (main.startsWith('application/vnd.ms-excel.sheet.binary.')) return 'xlsb';
+  if (/spreadsheetml|wordprocessingml|ms-excel|ms-word/.test(main)) return 'office';
+  return /presentationml|ms-powerpoint/.test(main) ? 'pptx' : 'ooxml-other';
+}
+
+const CONTENT_TYPES_MAX_BYTES = 1 << 20;
+
+/** The single-document kind of a zip from its first entry, its declared content types, its part names and its extension; null for an archive of files or an Excel or Word file. */
+export function packagedKind(bytes: Buffer, entries: ZipEntryInfo[], ext: string): PackagedKind | null {
   const declared = declaredMimetype(bytes);
   if (declared) return ODF_TYPES.get(declared) ?? (declared.startsWith('application/vnd.oasis.opendocument.') ? 'odf-other' : 'app-package');
+  const names = entries.map((e) => e.name);
   const has = (name: string): boolean => names.includes(name);
   const under = (folder: string): boolean => names.some((n) => n.startsWith(folder));
   const byExtension = EXTENSIONS.get(ext);
   if (has('content.xml') && has('META-INF/manifest.xml')) return byExtension && byExtension.startsWith('od') ? byExtension : 'odf-other';
   if (has('[Content_Types].xml')) {
+    const ooxml = declaredOoxmlKind(bytes, entries);
+    if (ooxml === 'office') return null;
+    if (ooxml) return ooxml;
+    // A declaration that says nothing: the part names decide.
     if (has('xl/workbook.bin')) return 'xlsb';
-    // Excel or Word, whatever the name says: zipKindOfParts tells which.
     if (under('xl/') || under('word/')) return null;
     return under('ppt/') ? 'pptx' : 'ooxml-other';
   }
