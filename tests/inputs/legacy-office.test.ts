@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { convertLegacyFiles, convertLegacyOffice, findLibreOffice, type LegacyFile } from '../../src-main/core/readers/legacy-office';
 import { readDocx } from '../../src-main/core/readers/docx-reader';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
@@ -65,6 +65,18 @@ describe.skipIf(findLibreOffice() === null)('converting the old files of a batch
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const file = (fileName: string): LegacyFile => ({ bytes: old.get(fileName)!, fileName, kind: fileName.endsWith('.doc') ? 'doc' : 'xls' });
+  // Each conversion works in a temporary folder of its own, here inside one the test owns.
+  const ownTmp = (): string => join(dir, 'tmp');
+  const tmpBefore = process.env.TMPDIR;
+  beforeEach(() => {
+    mkdirSync(ownTmp(), { recursive: true });
+    process.env.TMPDIR = ownTmp();
+  });
+  afterEach(() => {
+    process.env.TMPDIR = tmpBefore;
+    // Nothing left behind once every result is in: no input copy, output or LibreOffice profile.
+    expect(readdirSync(ownTmp())).toEqual([]);
+  });
 
   it('converts each, the Word file and the workbooks alike, each read back with its Vietnamese text', async () => {
     const [kimDong, report, leLoi] = await Promise.all(convertLegacyFiles([file('Kim Đồng.xls'), file('Báo cáo.doc'), file('Lê Lợi.xls')]));

@@ -53,7 +53,19 @@ export function convertLegacyFiles(files: LegacyFile[], limits: ConversionLimits
   const soffice = findLibreOffice();
   if (!soffice) return files.map((f) => Promise.resolve({ error: notInstalledMessage(f.fileName, f.kind) }));
   const started = startConversions(soffice, files, limits);
+  // The last result to come waits until the working folder is gone: nothing is left behind,
+  // even by a caller that ends its process as soon as it has every result.
+  let left = files.length;
+  const removeWork = async (): Promise<void> => {
+    const work = await started.then((s) => s.work, () => null);
+    if (work) await rm(work, { recursive: true, force: true });
+  };
   const outcomes = files.map(async (file, i): Promise<LegacyConversion> => {
+    const outcome = await convertOne(file, i);
+    if (--left === 0) await removeWork();
+    return outcome;
+  });
+  async function convertOne(file: LegacyFile, i: number): Promise<LegacyConversion> {
     try {
       const result = await (await started).results[i];
       if ('output' in result) return { bytes: await readFile(result.output), format: TARGET[file.kind] };
@@ -61,11 +73,7 @@ export function convertLegacyFiles(files: LegacyFile[], limits: ConversionLimits
     } catch (error) {
       return { error: failedMessage(file.fileName, file.kind, (error as Error).message) };
     }
-  });
-  void Promise.allSettled(outcomes).then(async () => {
-    const work = await started.then((s) => s.work, () => null);
-    if (work) await rm(work, { recursive: true, force: true });
-  });
+  }
   return outcomes;
 }
 

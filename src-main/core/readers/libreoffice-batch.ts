@@ -8,7 +8,7 @@
  * bad file ends as timed out and the others are converted.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -90,6 +90,8 @@ async function drain(runs: LibreOfficeRuns, queue: Pending[][]): Promise<void> {
 class LibreOfficeRuns {
   private count = 0;
   private readonly profile: string;
+  /** LibreOffice's own temporary files, inside the work folder: a stopped run leaves them behind. */
+  private readonly env: NodeJS.ProcessEnv;
 
   constructor(
     private readonly soffice: string,
@@ -97,6 +99,9 @@ class LibreOfficeRuns {
     private readonly limits: ConversionLimits,
   ) {
     this.profile = pathToFileURL(join(workDir, 'profile')).href;
+    const temp = join(workDir, 'tmp');
+    mkdirSync(temp, { recursive: true });
+    this.env = { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp };
   }
 
   /** Settles each file of the batch it saw finished; `stalled` when the run was stopped for taking too long. */
@@ -121,7 +126,7 @@ class LibreOfficeRuns {
         [`-env:UserInstallation=${this.profile}`, '--headless', '--norestore', '--nolockcheck', '--nologo', '--nodefault',
           '--convert-to', format, '--outdir', outDir, ...batch.map((p) => p.item.input)],
         // Its own process group, so that stopping it stops the program LibreOffice's launcher starts.
-        { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true, shell: false, detached: process.platform !== 'win32' },
+        { stdio: ['ignore', 'pipe', 'ignore'], env: this.env, windowsHide: true, shell: false, detached: process.platform !== 'win32' },
       );
       let stalled = false;
       let timer = setTimeout(() => stop(), this.limits.startupMs + this.limits.perFileMs);
