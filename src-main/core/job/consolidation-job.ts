@@ -17,7 +17,8 @@ import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
 import { readUnitRegistry } from '../units/registry-reader';
-import { analyseBatch, type ReadFile } from './import-batch';
+import type { ReadFile } from './import-batch';
+import { recordBatch } from './record-batch';
 import { readAllReceived } from './read-pool';
 
 export interface ConsolidationJobOptions {
@@ -113,17 +114,11 @@ async function importInputs(
   const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
   const campaign = campaignForYear(year);
   const roundId = store.ensureRound(template, campaign);
-  const registry = store.units(true);
-  const madeBefore = store.units().filter((u) => !registry.some((r) => r.code === u.code));
 
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
-  const batch = analyseBatch(read, problems, { template, campaign, registry, madeBefore });
-  store.db.transaction(() => {
-    store.saveUnits(batch.newUnits, false);
-    const summary = store.recordImport(roundId, batch.files);
-    say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
-  })();
-  return { campaign, roundId, registryCodes: new Set(registry.map((u) => u.code)) };
+  const { summary } = recordBatch(store, { roundId, template, campaign }, read, problems);
+  say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
+  return { campaign, roundId, registryCodes: new Set(store.units(true).map((u) => u.code)) };
 }
 
 /** A progress line for the first file, every `step` files after it, and the last. */

@@ -1,3 +1,5 @@
+import { mailboxMigration } from './mailbox-migration';
+
 /**
  * Numbered, append-only schema migrations. Never edit a shipped entry: add the next one.
  * `PRAGMA user_version` records how many have run.
@@ -98,4 +100,6 @@ export const migrations: readonly string[] = [
     reason TEXT NOT NULL
   );
   `,
+  // 2: the mailbox (fetched messages, reminders)
+  mailboxMigration,
 ];
