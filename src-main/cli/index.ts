@@ -3,7 +3,9 @@ import { openDatabase } from '../core/store/database';
 import { InvalidInput } from '../core/settings/validation';
 import { parseCliArgs, USAGE, UsageError, type BackupArgs, type CliArgs } from './args';
 import { runConsolidate } from './consolidate-command';
+import { CommandFailed, runFetch } from './fetch-command';
 import { runMapping } from './mapping-command';
+import { runRemind } from './remind-command';
 import { runReport } from './report-command';
 import { say } from './output';
 import { runSettings } from './settings-command';
@@ -20,8 +22,13 @@ async function runBackup(args: BackupArgs): Promise<void> {
   }
 }
 
-async function run(args: CliArgs): Promise<void> {
+/** The exit code when a command decides it (fetch: 1 when a folder could not be read to the end). */
+async function run(args: CliArgs): Promise<number | void> {
   switch (args.command) {
+    case 'fetch':
+      return runFetch(args);
+    case 'remind':
+      return runRemind(args);
     case 'consolidate':
       return runConsolidate(args);
     case 'mapping':
@@ -45,9 +52,9 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    await run(args);
-    return 0;
+    return (await run(args)) ?? 0;
   } catch (e) {
+    if (e instanceof CommandFailed) return 1;
     if (e instanceof UsageError || e instanceof InvalidInput) {
       say(`Lỗi: ${e.message}`);
       return 2;

@@ -70,7 +70,7 @@ export async function fetchMailbox(job: FetchJob): Promise<FetchReport & { resyn
       await run.folder(folder);
     }
   } catch (error) {
-    report.errors.push(dropMessage(error, job.login));
+    report.errors.push(client.usable ? `Lỗi khi lấy thư: ${(error as Error).message}` : dropMessage(error, job.login));
   } finally {
     report.cancelled = Boolean(job.signal?.aborted);
     await client.logout().catch(() => client.close());
@@ -80,7 +80,8 @@ export async function fetchMailbox(job: FetchJob): Promise<FetchReport & { resyn
 
 function dropMessage(error: unknown, login: ImapLogin): string {
   const failure = describeConnectionFailure(error, login.server, login.timeoutSeconds ?? 30);
-  return `Kết nối với hộp thư bị ngắt giữa chừng (${failure.message}). Những thư đã tải đã được lưu; lần lấy sau sẽ tải tiếp phần còn lại.`;
+  const what = failure.kind === 'timeout' ? failure.message : `Kết nối với máy chủ ${login.server.host}:${login.server.port} bị ngắt giữa chừng.`;
+  return `${what} Những thư đã tải đã được lưu; lần lấy sau sẽ tải tiếp phần còn lại.`;
 }
 
 class FolderRun {
