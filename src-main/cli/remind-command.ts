@@ -3,6 +3,7 @@ import { chooseRound } from '../core/job/choose-round';
 import { readMailboxSettings } from '../core/mailbox/mailbox-settings';
 import { readReminderTemplate, saveReminderTemplate } from '../core/reminders/reminder-template';
 import { sendReminders, type ReminderDelivery } from '../core/reminders/send-reminders';
+import { officeInSentence } from '../core/report/vn-format';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
 import { readOfficeSettings } from '../core/settings/office-settings';
 import { InvalidInput } from '../core/settings/validation';
@@ -30,7 +31,7 @@ export async function runRemind(args: RemindArgs): Promise<number> {
     const delivery: ReminderDelivery = args.dryRun
       ? { kind: 'dry-run', outDir: args.out!, from }
       : { kind: 'smtp', server: args.smtp!, password: await mailPassword(['SMTP_PASSWORD', 'IMAP_PASSWORD'], `${args.smtp!.user}@${args.smtp!.host}`), from: from ?? args.smtp!.user };
-    const report = await sendReminders({ store, round, template, officeName: readOfficeSettings(store).settings.officeName, delivery, force: args.force });
+    const report = await sendReminders({ store, round, template, officeName: officeInSentence(readOfficeSettings(store).settings.officeName), delivery, force: args.force });
     for (const s of report.sent) say(`${args.dryRun ? 'Đã ghi thư nhắc' : 'Đã gửi thư nhắc'} cho ${s.name} (${s.to.join(', ')})${s.file ? `: ${s.file}` : ''}`);
     for (const s of report.skipped) say(`Không nhắc ${s.name}: ${s.reason}.`);
     for (const e of report.errors) say(`Lỗi: ${e}`);

@@ -1,6 +1,7 @@
 /** Which units of a round need a reminder, and what to tell each: nothing received, or why what came cannot be used. */
 import { consolidate } from '../consolidate/consolidate';
 import type { RoundTarget } from '../job/record-batch';
+import { lowerFirst } from '../report/vn-format';
 import type { Store } from '../store/store';
 
 export interface ReminderNeed {
@@ -15,7 +16,7 @@ export interface ReminderNeed {
 /** The round's name as the schools know it ("Báo cáo kết quả tổ chức Tuần lễ … năm 2023"). */
 export function roundName(round: RoundTarget): string {
   const what = round.template.name.replace(/^Mẫu tổng hợp số liệu\s+/i, '');
-  return `báo cáo ${what.charAt(0).toLowerCase()}${what.slice(1)} năm ${round.campaign.year}`;
+  return `báo cáo ${lowerFirst(what)} năm ${round.campaign.year}`;
 }
 
 export function remindersNeeded(store: Store, round: RoundTarget): ReminderNeed[] {
