@@ -2,15 +2,33 @@
  * The one API between the window and the core. The Electron preload and the browser
  * bridge both implement `Api`; IPC handlers and the web server validate every request
  * against `requestSchemas` before it reaches the core.
+ *
+ * Two parts: the channels (request → result, served by `src-main/handlers`, the same in
+ * both shells) and `ShellApi` (what only the shell can do: dialogs, dropped files, saving,
+ * printing, opening an original), implemented by the preload and by the browser bridge.
+ *
+ * This module holds no schema, so the renderer imports it without bundling zod; the request
+ * schemas are in `request-schemas.ts`, checked at compile time to cover exactly `channels`.
  */
-import { z } from 'zod';
+import type { Board, ConsolidationView, Decision, FileReport, ImportBatch, Round, RoundOverview, StoredOutput, UnitReport } from '../core/model/round';
+import type { Unit } from '../core/model/unit';
 import type { WorkbookMapping } from '../core/province/mapping-store';
-import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
 import type { ReportDocument } from '../core/report/document';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
-import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
+import type { requestSchemas } from './request-schemas';
+import type { z } from 'zod';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Why a request failed: a code the window can act on, a Vietnamese sentence, and the bad fields of a form. */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'round-closed' | 'cancelled' | 'unavailable' | 'internal';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** For invalid input: each bad field by its path in the request ("deadline", "unit.emails.1"). */
+  fields?: Array<{ path: string; message: string }>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface AppInfo {
   name: string;
@@ -19,79 +37,172 @@ export interface AppInfo {
   shell: 'electron' | 'web';
 }
 
-export interface ConsolidationSummary {
-  year: number;
-  accepted: number;
-  rejected: number;
-  missing: number;
-  unidentified: number;
-  findings: number;
-  outputs: { xlsx: string; pdf: string; docx: string; draft: string };
+export interface TemplateSummary {
+  id: string;
+  version: string;
+  name: string;
+  builtin: boolean;
 }
 
-/** The report rendered from an edited draft, and what to look at before sending it up. */
-export interface RenderedReport {
-  pdf: string;
-  docx: string;
-  warnings: string[];
+/** A unit of the registry as the settings screen edits it. */
+export interface UnitRecord extends Unit {
+  inRegistry: boolean;
 }
 
-export type { OfficeSettingsView, ReportDocument, WorkbookMapping };
+export interface RegistryImport {
+  added: number;
+  updated: number;
+  /** Problems with rows of the registry file, each naming its row. */
+  problems: string[];
+}
 
-/** Who made a manual change, for the audit; the window sends the specialist's name when it knows it. */
-const actor = z.string().trim().min(1).max(100).optional();
+export interface DataInfo {
+  dataDir: string;
+  dbFile: string;
+  /** Bytes of the database and of the stored originals. */
+  dbBytes: number;
+  originals: number;
+}
 
-export const requestSchemas = {
-  'app/info': z.object({}).strict(),
-  'jobs/consolidate': z
-    .object({
-      inputs: z.array(z.string().min(1)).min(1),
-      outDir: z.string().min(1),
-      unitsFile: z.string().min(1).optional(),
-      provinceTemplate: z.string().min(1).optional(),
-      year: z.number().int().min(2000).max(2100).optional(),
-    })
-    .strict(),
-  /** The office's settings for its documents, with the fields still at their defaults. */
-  'settings/get': z.object({}).strict(),
-  /** Replaces the office's settings (fields left out return to their defaults); audited. */
-  'settings/set': z.object({ settings: officeSettingsInputSchema, by: actor }).strict(),
-  /** How the totals would go into the province's workbook: the confirmed mapping, else a proposal. */
-  'province/propose-mapping': z.object({ file: z.string().min(1) }).strict(),
-  /** Stores a corrected mapping for that workbook, checked against it; audited. */
-  'province/confirm-mapping': z.object({ file: z.string().min(1), mapping: provinceMappingInputSchema, by: actor }).strict(),
-  /**
-   * Renders the drafted report, as the specialist edited it, to PDF and DOCX with the stored
-   * settings. Only its shape is checked here: the handler checks every field and names each
-   * bad one by its path ("sections[2].blocks[0].text"), which a request-level message cannot.
-   */
-  'report/render-draft': z
-    .object({
-      draft: z.custom<ReportDocument>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'phải là bản nháp báo cáo { … }' }),
-      outDir: z.string().min(1),
-    })
-    .strict(),
-} as const;
+/** Long work runs off the main process; the window follows it by `jobs/status` and may cancel it. */
+export type JobKind = 'import' | 'consolidate' | 'render';
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
-export type Channel = keyof typeof requestSchemas;
-export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
+export interface JobStatus {
+  id: string;
+  kind: JobKind;
+  state: JobState;
+  /** Files (or steps) done of the total, and the one being worked on ("Đang đọc 37/120: …"). */
+  done: number;
+  total: number;
+  current: string;
+  /** The job's result once done: an ImportBatch, a ConsolidationView, or rendered outputs. */
+  result?: ImportBatch | ConsolidationView | StoredOutput[];
+  error?: ApiError;
+}
+
+export interface OutputBytes {
+  fileName: string;
+  mime: string;
+  /** The file's bytes in base64, so the same value crosses IPC and HTTP. */
+  base64: string;
+}
+
+export type { Board, ConsolidationView, Decision, FileReport, ImportBatch, OfficeSettingsView, ReportDocument, Round, RoundOverview, StoredOutput, UnitReport, WorkbookMapping };
+
+/** Every channel, in the order of the screens. */
+export const channels = [
+  'app/info',
+  'rounds/list',
+  'rounds/propose-dates',
+  'rounds/create',
+  'rounds/get',
+  'rounds/update',
+  'rounds/close',
+  'rounds/reopen',
+  'rounds/board',
+  'rounds/batches',
+  'rounds/history',
+  'units/list',
+  'units/import-registry',
+  'units/save',
+  'reports/unit',
+  'reports/file',
+  'decisions/tie',
+  'decisions/correct',
+  'decisions/accept',
+  'decisions/return',
+  'decisions/undo',
+  'jobs/import',
+  'jobs/consolidate',
+  'jobs/render-report',
+  'jobs/status',
+  'jobs/cancel',
+  'consolidation/latest',
+  'province/propose-mapping',
+  'province/confirm-mapping',
+  'report/draft',
+  'report/save-draft',
+  'outputs/list',
+  'outputs/read',
+  'templates/list',
+  'settings/get',
+  'settings/set',
+  'data/info',
+  'data/backup',
+  'data/restore',
+] as const;
+
+export type Channel = (typeof channels)[number];
+export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+
+export function isChannel(name: string): name is Channel {
+  return (channels as readonly string[]).includes(name);
+}
 
 export interface Responses {
   'app/info': AppInfo;
-  'jobs/consolidate': ConsolidationSummary;
-  'settings/get': OfficeSettingsView;
-  'settings/set': OfficeSettingsView;
+  'rounds/list': RoundOverview[];
+  'rounds/propose-dates': { weekStart: string; weekEnd: string; deadline: string };
+  'rounds/create': Round;
+  'rounds/get': RoundOverview;
+  'rounds/update': Round;
+  'rounds/close': Round;
+  'rounds/reopen': Round;
+  'rounds/board': Board;
+  'rounds/batches': ImportBatch[];
+  'rounds/history': Decision[];
+  'units/list': UnitRecord[];
+  'units/import-registry': RegistryImport;
+  'units/save': UnitRecord;
+  'reports/unit': UnitReport;
+  'reports/file': FileReport;
+  'decisions/tie': Decision;
+  'decisions/correct': Decision;
+  'decisions/accept': Decision;
+  'decisions/return': Decision;
+  'decisions/undo': Decision;
+  'jobs/import': { jobId: string };
+  'jobs/consolidate': { jobId: string };
+  'jobs/render-report': { jobId: string };
+  'jobs/status': JobStatus;
+  'jobs/cancel': JobStatus;
+  'consolidation/latest': ConsolidationView | null;
   'province/propose-mapping': WorkbookMapping;
   'province/confirm-mapping': WorkbookMapping;
-  'report/render-draft': RenderedReport;
+  'report/draft': ReportDocument;
+  'report/save-draft': { version: number };
+  'outputs/list': StoredOutput[];
+  'outputs/read': OutputBytes;
+  'templates/list': TemplateSummary[];
+  'settings/get': OfficeSettingsView;
+  'settings/set': OfficeSettingsView;
+  'data/info': DataInfo;
+  'data/backup': { file: string };
+  'data/restore': DataInfo;
 }
 
-export type Api = {
+/** What only the shell can do; the preload and the browser bridge each implement it. */
+export interface ShellApi {
+  /**
+   * Files for the core, as paths it can read: the native open dialog in the desktop app;
+   * a file input whose files are uploaded to the bridge in the browser. Empty when cancelled.
+   */
+  pickFiles(opts: { purpose: 'import' | 'registry' | 'province-workbook' | 'restore'; folders?: boolean; multiple?: boolean }): Promise<string[]>;
+  /** Files dropped on the window, as paths: `webUtils.getPathForFile` in Electron, an upload in the browser. */
+  stageDropped(files: File[], onProgress?: (done: number, total: number, name: string) => void): Promise<string[]>;
+  /** A path to write a backup to (save dialog), or null when cancelled; in the browser, a file the bridge then offers for download. */
+  pickSavePath(opts: { purpose: 'backup'; suggestedName: string }): Promise<string | null>;
+  /** Saves a stored output where the user chooses (save dialog) or downloads it (browser). */
+  saveOutput(outputId: number, suggestedName: string): Promise<boolean>;
+  /** Opens the original file as received in its own program (desktop) or downloads it (browser). */
+  openOriginal(fileId: number): Promise<void>;
+  /** Prints a stored PDF through the system's print dialog. */
+  printOutput(outputId: number): Promise<void>;
+}
+
+export type ChannelApi = {
   [C in Channel]: (request: Request<C>) => Promise<Result<Responses[C]>>;
 };
 
-export const channels = Object.keys(requestSchemas) as Channel[];
-
-export function isChannel(name: string): name is Channel {
-  return Object.prototype.hasOwnProperty.call(requestSchemas, name);
-}
+export type Api = ChannelApi & { shell: ShellApi };

@@ -11,6 +11,8 @@ export interface ConsolidateArgs {
   template?: string;
   year?: number;
   db?: string;
+  /** The round of the store to add to and consolidate (with --db). */
+  round?: number;
   /** A settings file for this run's documents, instead of the store's. */
   settings?: string;
   json: boolean;
@@ -98,7 +100,8 @@ export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
         [--units <danh-sach-don-vi.xlsx|.csv>] [--template <mau-cua-so.xlsx>]
-        [--year <năm>] [--db <tệp-kho>] [--settings <cai-dat.json>] [--json]
+        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--settings <cai-dat.json>] [--json]
+  npm run cli -- consolidate --db <tệp-kho> [--round <số đợt>] --out <thư-mục>   (tổng hợp những gì đợt đã nhận)
   npm run cli -- report <bao-cao-nam.json> --out <thư-mục> [--db <tệp-kho> | --settings <cai-dat.json>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> [--db <tệp-kho>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> --db <tệp-kho> --confirm <cach-ghi.json> [--by <người xác nhận>]
@@ -132,13 +135,21 @@ const str = { type: 'string' } as const;
 const flag = { type: 'boolean', default: false } as const;
 
 function parseConsolidate(rest: string[]): ConsolidateArgs {
-  const { values, positionals } = parse(rest, { out: str, units: str, template: str, year: str, db: str, settings: str, json: flag });
-  if (positionals.length === 0) throw new UsageError('Cần ít nhất một tệp hoặc thư mục báo cáo.');
+  const { values, positionals } = parse(rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, json: flag });
+  // With a store, no input means: consolidate what its round already holds.
+  if (positionals.length === 0 && !values.db) throw new UsageError('Cần ít nhất một tệp hoặc thư mục báo cáo.');
   if (!values.out) throw new UsageError('Cần --out <thư mục> để ghi kết quả.');
   const year = values.year === undefined ? undefined : parseYear(values.year);
+  let round: number | undefined;
+  if (values.round !== undefined) {
+    round = Number(values.round);
+    if (!values.db) throw new UsageError('--round cần --db <tệp kho> chứa đợt báo cáo đó.');
+    if (!Number.isInteger(round) || round < 1) throw new UsageError(`--round phải là số của một đợt báo cáo (1, 2, …), không phải "${values.round}".`);
+  }
   return {
     command: 'consolidate',
     inputs: positionals,
+    round,
     out: values.out,
     units: values.units,
     template: values.template,

@@ -35,6 +35,7 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
     provinceTemplate: args.template,
     year: args.year,
     dbFile: args.db,
+    roundId: args.round,
     officeSettings,
     onProgress: say,
   });

@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { chooseRound } from '../core/job/choose-round';
+import { existsSync } from 'node:fs';
 import { defaultFetchRange } from '../core/mailbox/fetch-range';
 import { accountKey, fetchMailbox } from '../core/mailbox/fetch-mailbox';
 import { MailConnectionError, type ImapLogin } from '../core/mailbox/imap-session';
 import { readMailboxSettings, saveMailboxSettings, trustedFingerprint } from '../core/mailbox/mailbox-settings';
 import { subjectWords } from '../core/mailbox/message-choice';
+import { campaignOf } from '../core/round/round-context';
+import { chooseRound } from '../core/round/choose-round';
+import { importRegistry } from '../core/round/rounds';
 import { shortDate } from '../core/report/vn-format';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
 import { Store } from '../core/store/store';
-import { readUnitRegistry } from '../core/units/registry-reader';
 import { UsageError, type FetchArgs } from './args';
 import { EnvironmentOrPrompt } from './cli-secrets';
 import { printJson, say } from './output';
@@ -34,16 +34,14 @@ export async function runFetch(args: FetchArgs): Promise<number> {
   const store = new Store(args.db);
   try {
     if (args.units) {
-      const { units, findings } = await readUnitRegistry(readFileSync(args.units), basename(args.units));
-      store.saveUnits(units, true);
-      for (const f of findings) say(`Danh sách đơn vị: ${f.message}`);
+      for (const problem of (await importRegistry(store, args.units, DEFAULT_ACTOR)).problems) say(`Danh sách đơn vị: ${problem}`);
     }
-    const round = chooseRound(store, args.choice);
-    const range = defaultFetchRange(round.campaign);
+    const round = chooseRound(store, args.choice, DEFAULT_ACTOR);
+    const range = defaultFetchRange(campaignOf(round));
     const criteria = { folders: args.folders, since: args.since ?? range.since, until: args.until ?? range.until, subjectWords: subjectWords(args.subject) };
     login.trustedSha256 = args.trustCertificate ?? trustedFingerprint(readMailboxSettings(store), args.imap);
     say(
-      `Lấy thư của ${args.imap.user} (${args.imap.host}:${args.imap.port}) vào đợt báo cáo số ${round.roundId} (năm ${round.campaign.year}): ` +
+      `Lấy thư của ${args.imap.user} (${args.imap.host}:${args.imap.port}) vào đợt báo cáo số ${round.id} "${round.name}": ` +
         `thư mục ${criteria.folders.join(', ')}, thư từ ${shortDate(criteria.since)} đến ${shortDate(criteria.until)}…`,
     );
     let lastSaid = 0;
@@ -52,6 +50,7 @@ export async function runFetch(args: FetchArgs): Promise<number> {
       round,
       login,
       criteria,
+      actor: DEFAULT_ACTOR,
       onProgress: (p) => {
         if (p.done - lastSaid >= 10 || p.done === 0) {
           lastSaid = p.done;
@@ -74,7 +73,7 @@ export async function runFetch(args: FetchArgs): Promise<number> {
         `${report.imported.length} tệp đã lưu, ${tied} tệp đã gắn với đơn vị.`,
     );
     if (args.json) {
-      printJson({ round: round.roundId, year: round.campaign.year, since: criteria.since, until: criteria.until, ...report });
+      printJson({ round: round.id, year: round.year, since: criteria.since, until: criteria.until, ...report });
     }
     return report.errors.length ? 1 : 0;
   } finally {

@@ -1,5 +1,6 @@
 import { backupDatabase, restoreDatabase } from '../core/store/backup';
 import { openDatabase } from '../core/store/database';
+import { NotFoundError } from '../core/round/round-errors';
 import { InvalidInput } from '../core/settings/validation';
 import { parseCliArgs, USAGE, UsageError, type BackupArgs, type CliArgs } from './args';
 import { runConsolidate } from './consolidate-command';
@@ -42,7 +43,7 @@ async function run(args: CliArgs): Promise<number | void> {
   }
 }
 
-/** 0: done; 1: the job failed (one-line reason); 2: the command or a file the user wrote is wrong, nothing changed. */
+/** 0: done; 1: the job failed (one-line reason); 2: the command, a round it names or a file the user wrote is wrong, nothing changed. */
 async function main(): Promise<number> {
   let args: CliArgs;
   try {
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
     return (await run(args)) ?? 0;
   } catch (e) {
     if (e instanceof CommandFailed) return 1;
-    if (e instanceof UsageError || e instanceof InvalidInput) {
+    if (e instanceof UsageError || e instanceof InvalidInput || e instanceof NotFoundError) {
       say(`Lỗi: ${e.message}`);
       return 2;
     }

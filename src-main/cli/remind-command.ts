@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { chooseRound } from '../core/job/choose-round';
 import { readMailboxSettings } from '../core/mailbox/mailbox-settings';
 import { readReminderTemplate, saveReminderTemplate } from '../core/reminders/reminder-template';
 import { sendReminders, type ReminderDelivery } from '../core/reminders/send-reminders';
+import { chooseRound } from '../core/round/choose-round';
 import { officeInSentence } from '../core/report/vn-format';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
 import { readOfficeSettings } from '../core/settings/office-settings';
@@ -26,7 +26,7 @@ export async function runRemind(args: RemindArgs): Promise<number> {
   const store = new Store(args.db);
   try {
     const template = templateInput ? saveReminderTemplate(store, templateInput, `Tệp mẫu thư nhắc ${args.template}`, DEFAULT_ACTOR) : readReminderTemplate(store);
-    const round = chooseRound(store, args.choice);
+    const round = chooseRound(store, args.choice, DEFAULT_ACTOR);
     const from = args.from ?? readMailboxSettings(store)?.imap.user;
     const delivery: ReminderDelivery = args.dryRun
       ? { kind: 'dry-run', outDir: args.out!, from }
@@ -36,7 +36,7 @@ export async function runRemind(args: RemindArgs): Promise<number> {
     for (const s of report.skipped) say(`Không nhắc ${s.name}: ${s.reason}.`);
     for (const e of report.errors) say(`Lỗi: ${e}`);
     say(`Xong: ${report.sent.length} thư nhắc ${args.dryRun ? 'đã ghi ra tệp (chưa gửi)' : 'đã gửi'}, ${report.skipped.length} đơn vị không nhắc, ${report.errors.length} lỗi.`);
-    if (args.json) printJson({ round: round.roundId, year: round.campaign.year, dryRun: args.dryRun, ...report });
+    if (args.json) printJson({ round: round.id, year: round.year, dryRun: args.dryRun, ...report });
     return report.errors.length ? 1 : 0;
   } finally {
     store.close();

@@ -61,7 +61,7 @@ describe.skipIf(skip)('npm run cli -- fetch, against a real IMAP server', () => 
     expect(second).toMatchObject({ fetched: 0, skipped: 4, imported: [], errors: [] });
 
     const store = new Store(db);
-    expect(store.submissions(1).map((s) => s.unitCode).sort()).toEqual(schools.slice(0, 4).map((s) => s.code).sort());
+    expect(store.received.submissions(1).map((s) => s.unitCode).sort()).toEqual(schools.slice(0, 4).map((s) => s.code).sort());
     store.close();
   });
 

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForYear } from '../../src-main/core/campaign';
 import { fetchMailbox } from '../../src-main/core/mailbox/fetch-mailbox';
 import type { ImapLogin } from '../../src-main/core/mailbox/imap-session';
 import type { FetchCriteria } from '../../src-main/core/model/mailbox';
+import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { cuttingProxy } from './cutting-proxy';
@@ -35,29 +35,28 @@ describe.skipIf(skip)('a connection dropped in the middle of a download', () => 
 
   it('keeps what was downloaded, says so, and the next fetch brings the rest with nothing twice', async () => {
     const store = new Store(join(dir, 'kho.sqlite'));
-    store.saveUnits(registryUnits(schools), true);
-    const campaign = campaignForYear(2023);
-    const round = { roundId: store.ensureRound(llw2022, campaign), template: llw2022, campaign };
+    store.units.save(registryUnits(schools), true);
+    const round = createRound(store, llw2022, { year: 2023 }, 'thử');
     const direct: ImapLogin = { server: { host: '127.0.0.1', port: dovecot.imapPort, security: 'none', user: office.user }, password: office.password };
     const proxy = await cuttingProxy(dovecot.imapPort, 4);
     try {
       const viaProxy: ImapLogin = { ...direct, server: { ...direct.server, port: proxy.port } };
-      const dropped = await fetchMailbox({ store, round, login: viaProxy, criteria, batchSize: 2 });
+      const dropped = await fetchMailbox({ store, actor: 'thử', round, login: viaProxy, criteria, batchSize: 2 });
       expect(proxy.cut()).toBe(true);
       expect(dropped.fetched).toBe(3);
       expect(dropped.errors).toHaveLength(1);
       expect(dropped.errors[0]).toMatch(/^Kết nối với máy chủ 127\.0\.0\.1:\d+ bị ngắt giữa chừng\. Những thư đã tải đã được lưu/);
-      expect(store.submissions(round.roundId)).toHaveLength(3);
+      expect(store.received.submissions(round.id)).toHaveLength(3);
     } finally {
       await proxy.close();
     }
 
-    const resumed = await fetchMailbox({ store, round, login: direct, criteria, batchSize: 2 });
+    const resumed = await fetchMailbox({ store, actor: 'thử', round, login: direct, criteria, batchSize: 2 });
     expect(resumed.errors).toEqual([]);
     expect(resumed.fetched).toBe(3);
-    const units = store.submissions(round.roundId).map((s) => s.unitCode);
+    const units = store.received.submissions(round.id).map((s) => s.unitCode);
     expect(units.sort()).toEqual(schools.map((s) => s.code).sort());
-    expect(await fetchMailbox({ store, round, login: direct, criteria })).toMatchObject({ fetched: 0, imported: [] });
+    expect(await fetchMailbox({ store, actor: 'thử', round, login: direct, criteria })).toMatchObject({ fetched: 0, imported: [] });
     store.close();
   });
 });

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForYear } from '../../src-main/core/campaign';
-import type { RoundTarget } from '../../src-main/core/job/record-batch';
 import { fetchMailbox } from '../../src-main/core/mailbox/fetch-mailbox';
 import type { ImapLogin } from '../../src-main/core/mailbox/imap-session';
 import { subjectWords } from '../../src-main/core/mailbox/message-choice';
 import type { FetchCriteria } from '../../src-main/core/model/mailbox';
+import type { Round } from '../../src-main/core/model/round';
+import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { dovecotMissing, startDovecot, type Dovecot } from './dovecot';
@@ -24,7 +24,7 @@ describe.skipIf(skip)('fetching the round from a real IMAP server (Dovecot on 12
   let dovecot: Dovecot;
   let dir: string;
   let store: Store;
-  let round: RoundTarget;
+  let round: Round;
   let login: ImapLogin;
   const mails: SchoolMail[] = [];
 
@@ -32,9 +32,8 @@ describe.skipIf(skip)('fetching the round from a real IMAP server (Dovecot on 12
     dovecot = await startDovecot([office]);
     dir = mkdtempSync(join(tmpdir(), 'fetch-'));
     store = new Store(join(dir, 'kho.sqlite'));
-    store.saveUnits(registryUnits(schools), true);
-    const campaign = campaignForYear(2023);
-    round = { roundId: store.ensureRound(llw2022, campaign), template: llw2022, campaign };
+    store.units.save(registryUnits(schools), true);
+    round = createRound(store, llw2022, { year: 2023 }, 'thử');
     login = { server: { host: '127.0.0.1', port: dovecot.imapPort, security: 'none', user: office.user }, password: office.password };
     for (const [i, school] of schools.slice(0, 5).entries()) {
       const mail = await reportEmail(school, i);
@@ -56,7 +55,7 @@ describe.skipIf(skip)('fetching the round from a real IMAP server (Dovecot on 12
   });
 
   it('downloads every report email of the round once, ties each to its school, and leaves the server untouched', async () => {
-    const report = await fetchMailbox({ store, round, login, criteria });
+    const report = await fetchMailbox({ store, actor: 'thử', round, login, criteria });
     expect(report.errors).toEqual([]);
     expect(report.fetched).toBe(5);
     // the question without attachment, and the copy in the second folder
@@ -64,7 +63,7 @@ describe.skipIf(skip)('fetching the round from a real IMAP server (Dovecot on 12
     expect(report.imported.map((f) => f.unit).sort()).toEqual(schools.slice(0, 5).map((s) => s.code).sort());
     expect(report.imported.every((f) => /^phonggd@thanhoai\.edu\.vn\/INBOX\/\d+\.eml › .+\.xlsx$/.test(f.file))).toBe(true);
 
-    const subs = store.submissions(round.roundId);
+    const subs = store.received.submissions(round.id);
     expect(subs).toHaveLength(5);
     const first = subs.find((s) => s.unitCode === schools[0].code)!;
     expect(first.sender).toBe(schools[0].email);
@@ -81,7 +80,7 @@ describe.skipIf(skip)('fetching the round from a real IMAP server (Dovecot on 12
   });
 
   it('downloads nothing the second time, and only the new email after one arrived and another was deleted', async () => {
-    const again = await fetchMailbox({ store, round, login, criteria });
+    const again = await fetchMailbox({ store, actor: 'thử', round, login, criteria });
     expect(again).toMatchObject({ fetched: 0, imported: [], errors: [] });
 
     const late = await reportEmail(schools[7], 7, { day: 25 });
@@ -91,12 +90,12 @@ describe.skipIf(skip)('fetching the round from a real IMAP server (Dovecot on 12
     await client.messageDelete({ header: { 'message-id': mails[2].messageId } });
     await client.logout();
 
-    const third = await fetchMailbox({ store, round, login, criteria });
+    const third = await fetchMailbox({ store, actor: 'thử', round, login, criteria });
     expect(third.errors).toEqual([]);
     expect(third.fetched).toBe(1);
     expect(third.imported.map((f) => f.unit)).toEqual([schools[7].code]);
     // what was imported before stays, the deleted message included
-    expect(store.submissions(round.roundId).map((s) => s.unitCode).sort()).toEqual([0, 1, 2, 3, 4, 7].map((i) => schools[i].code).sort());
+    expect(store.received.submissions(round.id).map((s) => s.unitCode).sort()).toEqual([0, 1, 2, 3, 4, 7].map((i) => schools[i].code).sort());
   });
 
   it('matches a folder again by Message-ID when its UIDVALIDITY changed, importing nothing twice', async () => {
@@ -106,26 +105,24 @@ describe.skipIf(skip)('fetching the round from a real IMAP server (Dovecot on 12
     await client.logout();
     for (const m of [mails[1], mails[3]]) await dovecot.append(office, 'Báo cáo trường', m.raw, m.sent);
 
-    const report = await fetchMailbox({ store, round, login, criteria });
+    const report = await fetchMailbox({ store, actor: 'thử', round, login, criteria });
     expect(report.resynced).toEqual(['Báo cáo trường']);
     expect(report).toMatchObject({ fetched: 0, imported: [], errors: [] });
-    expect(store.submissions(round.roundId)).toHaveLength(6);
+    expect(store.received.submissions(round.id)).toHaveLength(6);
   });
 
   it('keeps to the subject words, compared without diacritics', async () => {
-    const campaign = campaignForYear(2024);
-    const other: RoundTarget = { roundId: store.ensureRound(llw2022, campaign), template: llw2022, campaign };
+    const other = createRound(store, llw2022, { year: 2024 }, 'thử');
     // typed without diacritics, in another case: "htsd truong tieu hoc lien chau"
     const typed = `htsd ${mails[0].school.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()}`;
     const words = { ...criteria, subjectWords: subjectWords(typed) };
-    const report = await fetchMailbox({ store, round: other, login, criteria: words });
+    const report = await fetchMailbox({ store, actor: 'thử', round: other, login, criteria: words });
     expect(report.imported.map((f) => f.unit)).toEqual([schools[0].code]);
   });
 
   it('says which folder does not exist and still reads the others', async () => {
-    const campaign = campaignForYear(2025);
-    const other: RoundTarget = { roundId: store.ensureRound(llw2022, campaign), template: llw2022, campaign };
-    const report = await fetchMailbox({ store, round: other, login, criteria: { ...criteria, folders: ['Thư cũ', 'INBOX'] } });
+    const other = createRound(store, llw2022, { year: 2025 }, 'thử');
+    const report = await fetchMailbox({ store, actor: 'thử', round: other, login, criteria: { ...criteria, folders: ['Thư cũ', 'INBOX'] } });
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatch(/Không mở được thư mục "Thư cũ"/);
     expect(report.fetched).toBe(5);

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleFigures, withWrongTotal } from '../../scripts/sample/figures';
 import { seededRandom } from '../../scripts/sample/random';
 import { schoolWorkbook, workbookStyleFor } from '../../scripts/sample/school-workbook';
-import { campaignForYear } from '../../src-main/core/campaign';
 import { readAllReceived } from '../../src-main/core/job/read-pool';
-import { recordBatch } from '../../src-main/core/job/record-batch';
+import { recordArrivals } from '../../src-main/core/round/import-round';
+import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { runCliAsync } from './run-cli-async';
@@ -65,9 +65,8 @@ describe('reminders to the schools that have not reported, or whose report canno
     const store = new Store(db);
     const units = registryUnits(schools);
     units[4] = { ...units[4], emails: [] };
-    store.saveUnits(units, true);
-    const campaign = campaignForYear(2023);
-    const round = { roundId: store.ensureRound(llw2022, campaign), template: llw2022, campaign };
+    store.units.save(units, true);
+    const round = createRound(store, llw2022, { year: 2023 }, 'thử');
     // School 0 reports correctly, school 1 with a total that does not add up; 2, 3, 4 send nothing.
     const files = await Promise.all(
       [0, 1].map(async (i) => {
@@ -84,7 +83,7 @@ describe('reminders to the schools that have not reported, or whose report canno
       }),
     );
     const outcomes = await readAllReceived(files, { threads: 1 });
-    recordBatch(store, round, files.map((file, i) => ({ file, outcome: outcomes[i] })), []);
+    await recordArrivals(store, round, { files, outcomes, problems: [] }, 'hộp thư thử', 'thử');
     store.close();
     smtp = await recordingSmtp();
   });
@@ -104,7 +103,7 @@ describe('reminders to the schools that have not reported, or whose report canno
 
     const rejected = await simpleParser(readFileSync(json.sent.find((s) => s.unit === schools[1].code)!.file));
     expect(rejected.to).toMatchObject({ value: [{ address: schools[1].email }] });
-    expect(rejected.subject).toBe(`Nhắc nộp báo cáo: báo cáo kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023 – ${schools[1].name}`);
+    expect(rejected.subject).toBe(`Nhắc nộp báo cáo – ${llw2022.name} năm 2023 – ${schools[1].name}`);
     expect(rejected.text).toContain(`Kính gửi: ${schools[1].name},`);
     expect(rejected.text).toContain('Hạn nộp: ngày 18/10/2023.');
     expect(rejected.text).toMatch(/chưa tổng hợp được vì:\n- .*1\.0/);
@@ -136,9 +135,10 @@ describe('reminders to the schools that have not reported, or whose report canno
     expect(smtp.received).toHaveLength(6);
 
     const store = new Store(db);
-    const rows = store.db.prepare("SELECT unit_code, mode FROM reminders WHERE mode = 'sent'").all();
+    const last = store.mailbox.lastSentReminder(1, schools[1].code);
     store.close();
-    expect(rows).toHaveLength(6);
+    expect(last).toMatchObject({ mode: 'sent', recipients: [schools[1].email] });
+    expect(last?.body).toContain('chưa tổng hợp được vì:');
   });
 
   it('refuses a template with a placeholder it does not know, naming it, and sends nothing', async () => {

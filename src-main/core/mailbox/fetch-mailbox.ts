@@ -12,13 +12,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
-import { recordBatch, type RoundTarget } from '../job/record-batch';
 import { readAllReceived } from '../job/read-pool';
 import type { FetchCriteria, FetchProgress, FetchReport } from '../model/mailbox';
 import type { ExpandedInput, ReceivedFile } from '../model/received';
+import type { Round } from '../model/round';
 import { defaultExpandLimits, megabytes } from '../readers/expand-limits';
 import { expandReceived } from '../readers/expand-received';
-import { MailboxStore, type FolderPlace, type SeenMessage } from '../store/mailbox-store';
+import { recordArrivals } from '../round/import-round';
+import { RoundClosedError } from '../round/round-errors';
+import type { FolderPlace, SeenMessage } from '../store/mailbox-repo';
 import type { Store } from '../store/store';
 import { describeConnectionFailure } from './connection-failure';
 import { openImap, type ImapLogin } from './imap-session';
@@ -26,8 +28,10 @@ import { hasAttachment, subjectMatches } from './message-choice';
 
 export interface FetchJob {
   store: Store;
-  round: RoundTarget;
+  round: Round;
   login: ImapLogin;
+  /** Who fetches, for the import batch. */
+  actor: string;
   criteria: FetchCriteria;
   signal?: AbortSignal;
   onProgress?: (progress: FetchProgress) => void;
@@ -61,6 +65,7 @@ interface Downloaded {
 
 /** One fetch over every folder of the criteria; never throws for what the server does, but reports it. */
 export async function fetchMailbox(job: FetchJob): Promise<FetchReport & { resynced: string[] }> {
+  if (job.round.closed) throw new RoundClosedError(job.round.name);
   const client = await openImap(job.login);
   const report: FetchReport & { resynced: string[] } = { fetched: 0, skipped: 0, imported: [], errors: [], cancelled: false, resynced: [] };
   const run = new FolderRun(job, client, report);
@@ -85,7 +90,7 @@ function dropMessage(error: unknown, login: ImapLogin): string {
 }
 
 class FolderRun {
-  private readonly mail: MailboxStore;
+  private readonly mail: FetchJob['store']['mailbox'];
   private readonly account: string;
   private readonly keysThisRun = new Set<string>();
   private readonly schoolAddresses: Set<string>;
@@ -95,9 +100,9 @@ class FolderRun {
     private readonly client: ImapFlow,
     private readonly report: FetchReport & { resynced: string[] },
   ) {
-    this.mail = new MailboxStore(job.store.db);
+    this.mail = job.store.mailbox;
     this.account = accountKey(job.login);
-    this.schoolAddresses = new Set(job.store.units().flatMap((u) => u.emails.map((e) => e.toLowerCase())));
+    this.schoolAddresses = new Set(job.store.units.list().flatMap((u) => u.emails.map((e) => e.toLowerCase())));
   }
 
   async folder(folder: string): Promise<void> {
@@ -113,7 +118,7 @@ class FolderRun {
     try {
       const mailbox = this.client.mailbox;
       if (!mailbox) return;
-      const place: FolderPlace = { roundId: this.job.round.roundId, account: this.account, folder, uidValidity: String(mailbox.uidValidity) };
+      const place: FolderPlace = { roundId: this.job.round.id, account: this.account, folder, uidValidity: String(mailbox.uidValidity) };
       const before = this.mail.folderValidity(this.account, folder);
       if (before !== undefined && before !== place.uidValidity) this.report.resynced.push(folder);
       await this.readFolder(place);
@@ -141,7 +146,7 @@ class FolderRun {
       }
     }
     candidates.sort((a, b) => a.uid - b.uid);
-    this.record(place, [], skippedMarks);
+    this.mark(place, skippedMarks);
     await this.download(place, candidates, inRange.length - candidates.length);
   }
 
@@ -164,7 +169,7 @@ class FolderRun {
   }
 
   private alreadyImported(key: string): boolean {
-    return this.keysThisRun.has(key) || this.mail.isImported(this.job.round.roundId, this.account, key);
+    return this.keysThisRun.has(key) || this.mail.isImported(this.job.round.id, this.account, key);
   }
 
   /** Downloads the candidates a batch at a time; whatever was downloaded is recorded even when the connection drops. */
@@ -206,7 +211,7 @@ class FolderRun {
     const key = c.messageId ?? `sha256:${createHash('sha256').update(msg.source).digest('hex')}`;
     if (this.alreadyImported(key)) {
       this.report.skipped++;
-      this.record(place, [], [{ uid: c.uid, key, outcome: 'duplicate' }]);
+      this.mark(place, [{ uid: c.uid, key, outcome: 'duplicate' }]);
       return null;
     }
     this.keysThisRun.add(key);
@@ -216,21 +221,23 @@ class FolderRun {
     return { seen: { uid: c.uid, key, outcome: 'imported', origin }, expanded };
   }
 
+  /** The batch's files recorded into the round with the marks of the messages they came from, in one transaction. */
   private async importBatch(place: FolderPlace, batch: Downloaded[]): Promise<void> {
     if (batch.length === 0) return;
-    const received = batch.flatMap((d) => d.expanded.files);
+    const files = batch.flatMap((d) => d.expanded.files);
     const problems = batch.flatMap((d) => d.expanded.problems);
-    const outcomes = await readAllReceived(received, { threads: this.job.threads });
-    const read = received.map((file, i) => ({ file, outcome: outcomes[i] }));
-    this.record(place, read, batch.map((d) => d.seen), problems);
+    const outcomes = await readAllReceived(files, { threads: this.job.threads });
+    const source = `hộp thư ${this.job.login.server.user} (${place.folder})`;
+    const recorded = await recordArrivals(this.job.store, this.job.round, { files, outcomes, problems }, source, this.job.actor, () =>
+      this.mail.recordMessages(place, batch.map((d) => d.seen)),
+    );
+    for (const f of recorded.files) this.report.imported.push({ file: f.origin, unit: f.unitCode });
     this.report.fetched += batch.length;
   }
 
-  /** The files and the marks of the messages they came from, in one transaction. */
-  private record(place: FolderPlace, read: Parameters<typeof recordBatch>[2], marks: SeenMessage[], problems: ExpandedInput['problems'] = []): void {
-    if (marks.length === 0) return;
-    const { files } = recordBatch(this.job.store, this.job.round, read, problems, () => this.mail.recordMessages(place, marks));
-    for (const f of files) this.report.imported.push({ file: f.origin, unit: f.unitCode });
+  /** Messages with nothing to import (no attachment, already imported), remembered so they are not looked at again. */
+  private mark(place: FolderPlace, marks: SeenMessage[]): void {
+    if (marks.length) this.job.store.transaction(() => this.mail.recordMessages(place, marks));
   }
 }
 

@@ -14,7 +14,7 @@ export function serverName(server: Pick<MailServer, 'host' | 'port'>): string {
 }
 
 export function readMailboxSettings(store: Store): MailboxSettings | undefined {
-  return store.getSetting<MailboxSettings>(MAILBOX_SETTINGS_KEY);
+  return store.settings.get<MailboxSettings>(MAILBOX_SETTINGS_KEY);
 }
 
 /** The fingerprint accepted for this server, if any. */
@@ -32,6 +32,6 @@ export function saveMailboxSettings(store: Store, settings: Omit<MailboxSettings
     if (!known || !sameFingerprint(known.sha256, accepted.sha256)) trusted = [...trusted.filter((t) => t.server !== name), { server: name, sha256: accepted.sha256 }];
   }
   const next: MailboxSettings = { ...settings, smtp: settings.smtp ?? before?.smtp, trusted };
-  store.setSetting(MAILBOX_SETTINGS_KEY, next, actor);
+  store.settings.set(MAILBOX_SETTINGS_KEY, next, actor);
   return next;
 }

@@ -1,7 +1,6 @@
 /** Which units of a round need a reminder, and what to tell each: nothing received, or why what came cannot be used. */
-import { consolidate } from '../consolidate/consolidate';
-import type { RoundTarget } from '../job/record-batch';
-import { lowerFirst } from '../report/vn-format';
+import type { Round } from '../model/round';
+import { consolidateRound } from '../round/consolidate-round';
 import type { Store } from '../store/store';
 
 export interface ReminderNeed {
@@ -9,20 +8,14 @@ export interface ReminderNeed {
   unitName: string;
   recipients: string[];
   status: 'missing' | 'rejected';
-  /** The errors of the counted report, in the findings' own words. */
+  /** The errors of the counted report (or the reason it was returned), in the findings' own words. */
   problems: string[];
 }
 
-/** The round's name as the schools know it ("Báo cáo kết quả tổ chức Tuần lễ … năm 2023"). */
-export function roundName(round: RoundTarget): string {
-  const what = round.template.name.replace(/^Mẫu tổng hợp số liệu\s+/i, '');
-  return `báo cáo ${lowerFirst(what)} năm ${round.campaign.year}`;
-}
-
-export function remindersNeeded(store: Store, round: RoundTarget): ReminderNeed[] {
-  const registry = store.units(true);
-  const result = consolidate(store.submissions(round.roundId), store.units(), new Set(registry.map((u) => u.code)), round.template, round.campaign);
-  const emails = new Map(store.units().map((u) => [u.code, u.emails]));
+/** Units missing, and units whose report has errors or was returned, as the round stands now. */
+export function remindersNeeded(store: Store, round: Round): ReminderNeed[] {
+  const result = consolidateRound(store, round);
+  const emails = new Map(store.units.list().map((u) => [u.code, u.emails]));
   return result.units
     .filter((u) => u.status === 'missing' || u.status === 'rejected')
     .map((u) => ({

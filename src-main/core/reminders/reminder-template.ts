@@ -32,11 +32,11 @@ const PLACEHOLDERS: Record<string, keyof ReminderFacts> = {
 export const REMINDER_TEMPLATE_KEY = 'reminder-template';
 
 export const defaultReminderTemplate: ReminderTemplate = {
-  subject: 'Nhắc nộp báo cáo: {ten_dot} – {ten_don_vi}',
+  subject: 'Nhắc nộp báo cáo – {ten_dot} – {ten_don_vi}',
   body: [
     'Kính gửi: {ten_don_vi},',
     '',
-    '{ten_phong} đề nghị đơn vị gửi {ten_dot}. Hạn nộp: ngày {han_nop}.',
+    '{ten_phong} đề nghị đơn vị gửi báo cáo của đợt "{ten_dot}". Hạn nộp: ngày {han_nop}.',
     '',
     '{van_de}',
     '',
@@ -72,7 +72,7 @@ export function fillTemplate(t: ReminderTemplate, facts: ReminderFacts): Reminde
 }
 
 export function readReminderTemplate(store: Store): ReminderTemplate {
-  return store.getSetting<ReminderTemplate>(REMINDER_TEMPLATE_KEY) ?? defaultReminderTemplate;
+  return store.settings.get<ReminderTemplate>(REMINDER_TEMPLATE_KEY) ?? defaultReminderTemplate;
 }
 
 /** Checks and stores an edited template (audited like every setting). */
@@ -81,6 +81,6 @@ export function saveReminderTemplate(store: Store, input: unknown, what: string,
   const candidate = { subject: t?.subject as string, body: t?.body as string };
   const problems = typeof input === 'object' && input !== null ? templateProblems(candidate) : ['phải là một nhóm { "subject": …, "body": … }'];
   if (problems.length) throw new InvalidInput(what, problems);
-  store.setSetting(REMINDER_TEMPLATE_KEY, candidate, actor);
+  store.settings.set(REMINDER_TEMPLATE_KEY, candidate, actor);
   return candidate;
 }

@@ -6,13 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import type { RoundTarget } from '../job/record-batch';
 import type { MailServer } from '../model/mailbox';
+import type { Round } from '../model/round';
 import { shortDate } from '../report/vn-format';
 import { safeBaseName } from '../readers/expand-file-names';
-import { MailboxStore } from '../store/mailbox-store';
 import type { Store } from '../store/store';
-import { problemsText, remindersNeeded, roundName } from './reminder-list';
+import { problemsText, remindersNeeded } from './reminder-list';
 import { fillTemplate, type ReminderTemplate } from './reminder-template';
 
 export type ReminderDelivery =
@@ -22,7 +21,7 @@ export type ReminderDelivery =
 
 export interface RemindJob {
   store: Store;
-  round: RoundTarget;
+  round: Round;
   template: ReminderTemplate;
   officeName: string;
   delivery: ReminderDelivery;
@@ -71,7 +70,7 @@ function vietnamTime(iso: string): string {
 export async function sendReminders(job: RemindJob): Promise<RemindReport> {
   const { store, round, delivery } = job;
   const now = job.now ?? new Date();
-  const mail = new MailboxStore(store.db);
+  const mail = store.mailbox;
   const report: RemindReport = { sent: [], skipped: [], errors: [] };
   const transport = transportFor(delivery);
   try {
@@ -80,15 +79,15 @@ export async function sendReminders(job: RemindJob): Promise<RemindReport> {
         report.skipped.push({ unit: need.unitCode, name: need.unitName, reason: 'danh sách đơn vị không có địa chỉ thư của đơn vị này' });
         continue;
       }
-      const last = delivery.kind === 'smtp' ? mail.lastSentReminder(round.roundId, need.unitCode) : undefined;
+      const last = delivery.kind === 'smtp' ? mail.lastSentReminder(round.id, need.unitCode) : undefined;
       if (last && !job.force && now.getTime() - Date.parse(last.sentAt) < DAY_MS) {
         report.skipped.push({ unit: need.unitCode, name: need.unitName, reason: `đã gửi nhắc lúc ${vietnamTime(last.sentAt)}; muốn gửi lại trong vòng một ngày thì dùng --force` });
         continue;
       }
       const letter = fillTemplate(job.template, {
         unitName: need.unitName,
-        roundName: roundName(round),
-        deadline: shortDate(round.campaign.deadline),
+        roundName: round.name,
+        deadline: shortDate(round.deadline),
         problems: problemsText(need),
         officeName: job.officeName,
       });
@@ -101,7 +100,7 @@ export async function sendReminders(job: RemindJob): Promise<RemindReport> {
           writeFileSync(file, info.message as Buffer);
         }
         const messageId = String(info.messageId);
-        mail.recordReminder({ roundId: round.roundId, unitCode: need.unitCode, recipients: need.recipients, subject: letter.subject, body: letter.body, messageId, mode: delivery.kind === 'smtp' ? 'sent' : 'dry-run', file, sentAt: now.toISOString() });
+        mail.recordReminder({ roundId: round.id, unitCode: need.unitCode, recipients: need.recipients, subject: letter.subject, body: letter.body, messageId, mode: delivery.kind === 'smtp' ? 'sent' : 'dry-run', file, sentAt: now.toISOString() });
         report.sent.push({ unit: need.unitCode, name: need.unitName, to: need.recipients, subject: letter.subject, messageId, ...(file ? { file } : {}) });
       } catch (error) {
         report.errors.push(`Không gửi được thư nhắc cho ${need.unitName} (${need.recipients.join(', ')}): ${(error as Error).message}`);

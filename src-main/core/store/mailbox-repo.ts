@@ -1,4 +1,4 @@
-/** The store's operations for the mailbox: folder state, messages already read, reminders sent. */
+/** The store's part for the mailbox: folder state, messages already read, reminders sent. */
 import type { Db } from './database';
 
 /** What became of one message of a folder. */
@@ -32,7 +32,7 @@ export interface ReminderRecord {
   sentAt: string;
 }
 
-export class MailboxStore {
+export class MailboxRepo {
   constructor(private readonly db: Db) {}
 
   /** The folder's UIDVALIDITY when it was last read, if ever. */
