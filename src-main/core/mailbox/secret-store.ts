@@ -9,3 +9,9 @@ export interface SecretStore {
   /** Keeps it for next time, where the implementation can keep it safely. */
   remember(account: string, password: string): Promise<void>;
 }
+
+/** Where an implementation that encrypts keeps the encrypted bytes (the store's mailbox part). */
+export interface SecretBlobs {
+  loadSecret(account: string): Buffer | undefined;
+  saveSecret(account: string, blob: Buffer): void;
+}

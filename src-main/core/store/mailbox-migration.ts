@@ -1,7 +1,8 @@
 /**
  * The mailbox's tables: what was read from each folder (so a second fetch downloads only what
  * is new, and a message seen in two folders or after a UIDVALIDITY change is imported once)
- * and the reminders sent (so none goes twice by accident).
+ * and the reminders sent (so none goes twice by accident); and the password as the operating
+ * system encrypted it for the desktop app (never in clear).
  */
 export const mailboxMigration = `
   CREATE TABLE mailbox_folders (
@@ -38,4 +39,8 @@ export const mailboxMigration = `
     sent_at TEXT NOT NULL
   );
   CREATE INDEX reminders_unit ON reminders (round_id, unit_code, sent_at);
+  CREATE TABLE mailbox_secrets (
+    account TEXT PRIMARY KEY,
+    blob BLOB NOT NULL
+  );
 `;

@@ -1,4 +1,5 @@
 /** The store's part for the mailbox: folder state, messages already read, reminders sent. */
+import type { SecretBlobs } from '../mailbox/secret-store';
 import type { Db } from './database';
 
 /** What became of one message of a folder. */
@@ -32,8 +33,16 @@ export interface ReminderRecord {
   sentAt: string;
 }
 
-export class MailboxRepo {
+export class MailboxRepo implements SecretBlobs {
   constructor(private readonly db: Db) {}
+
+  loadSecret(account: string): Buffer | undefined {
+    return this.db.prepare('SELECT blob FROM mailbox_secrets WHERE account = ?').pluck().get(account) as Buffer | undefined;
+  }
+
+  saveSecret(account: string, blob: Buffer): void {
+    this.db.prepare('INSERT INTO mailbox_secrets (account, blob) VALUES (?, ?) ON CONFLICT (account) DO UPDATE SET blob = excluded.blob').run(account, blob);
+  }
 
   /** The folder's UIDVALIDITY when it was last read, if ever. */
   folderValidity(account: string, folder: string): string | undefined {
