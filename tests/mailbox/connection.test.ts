@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testImapConnection, type ImapLogin } from '../../src-main/core/mailbox/imap-session';
 import type { MailSecurity } from '../../src-main/core/model/mailbox';
-import { dovecotMissing, freePort, startDovecot, type Dovecot } from './dovecot';
+import { dovecotMissing, freePort, startDovecot, type Dovecot } from '../../scripts/mailbox/dovecot';
 
 const skip = dovecotMissing();
 const office = { user: 'phonggd@thanhoai.edu.vn', password: 'đúng-mật-khẩu' };

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registryWorkbook } from '../../scripts/sample/registry';
 import { Store } from '../../src-main/core/store/store';
-import { dovecotMissing, startDovecot, type Dovecot } from './dovecot';
+import { dovecotMissing, startDovecot, type Dovecot } from '../../scripts/mailbox/dovecot';
 import { runCliAsync } from './run-cli-async';
-import { reportEmail, testSchools } from './school-mail';
+import { reportEmail, testSchools } from '../../scripts/mailbox/school-mail';
 
 const skip = dovecotMissing();
 const office = { user: 'phonggd@thanhoai.edu.vn', password: 'Mật khẩu có dấu' };

@@ -9,8 +9,8 @@ import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { cuttingProxy } from './cutting-proxy';
-import { dovecotMissing, startDovecot, type Dovecot } from './dovecot';
-import { registryUnits, reportEmail, testSchools } from './school-mail';
+import { dovecotMissing, startDovecot, type Dovecot } from '../../scripts/mailbox/dovecot';
+import { registryUnits, reportEmail, testSchools } from '../../scripts/mailbox/school-mail';
 
 const skip = dovecotMissing();
 const office = { user: 'phonggd@thanhoai.edu.vn', password: 'mat-khau' };

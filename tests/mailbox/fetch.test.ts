@@ -10,8 +10,8 @@ import type { Round } from '../../src-main/core/model/round';
 import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
-import { dovecotMissing, startDovecot, type Dovecot } from './dovecot';
-import { registryUnits, reportEmail, testSchools, type SchoolMail } from './school-mail';
+import { dovecotMissing, startDovecot, type Dovecot } from '../../scripts/mailbox/dovecot';
+import { registryUnits, reportEmail, testSchools, type SchoolMail } from '../../scripts/mailbox/school-mail';
 
 const skip = dovecotMissing();
 if (skip) console.warn(skip);

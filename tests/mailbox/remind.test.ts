@@ -13,7 +13,7 @@ import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { runCliAsync } from './run-cli-async';
-import { registryUnits, testSchools } from './school-mail';
+import { registryUnits, testSchools } from '../../scripts/mailbox/school-mail';
 
 interface Received {
   from: string;

@@ -1,5 +1,5 @@
 /**
- * A throw-away Dovecot on 127.0.0.1 for the tests: its own configuration, users and mail in
+ * A throw-away Dovecot on 127.0.0.1 for the tests and the bench: its own configuration, users and mail in
  * a temporary folder, a self-signed certificate made with openssl, free ports, logs to a file.
  * Dovecot refuses a mail user with uid 0, so the mail belongs to a system user made for it;
  * its master keeps the starting shell's output open, so both are redirected to a file.
@@ -39,6 +39,8 @@ export interface Dovecot {
   client(account: MailAccount): Promise<ImapFlow>;
   /** Puts a message in a folder with the given arrival time; returns its UID. */
   append(account: MailAccount, folder: string, message: Buffer, arrived: Date): Promise<number>;
+  /** Puts many messages in a folder over one connection. */
+  appendAll(account: MailAccount, folder: string, messages: Array<{ raw: Buffer; arrived: Date }>): Promise<void>;
   stop(): void;
 }
 
@@ -97,10 +99,15 @@ export async function startDovecot(accounts: MailAccount[]): Promise<Dovecot> {
     async append(account, folder, message, arrived) {
       const c = await dovecot.client(account);
       try {
-        if (folder !== 'INBOX') await c.mailboxCreate(folder).catch(() => undefined);
-        const res = await c.append(folder, message, [], arrived);
-        if (!res || !res.uid) throw new Error('APPEND không trả về UID');
-        return res.uid;
+        return await appendOne(c, folder, message, arrived);
+      } finally {
+        await c.logout();
+      }
+    },
+    async appendAll(account, folder, messages) {
+      const c = await dovecot.client(account);
+      try {
+        for (const m of messages) await appendOne(c, folder, m.raw, m.arrived);
       } finally {
         await c.logout();
       }
@@ -111,6 +118,13 @@ export async function startDovecot(accounts: MailAccount[]): Promise<Dovecot> {
     },
   };
   return dovecot;
+}
+
+async function appendOne(c: ImapFlow, folder: string, message: Buffer, arrived: Date): Promise<number> {
+  if (folder !== 'INBOX') await c.mailboxCreate(folder).catch(() => undefined);
+  const res = await c.append(folder, message, [], arrived);
+  if (!res || !res.uid) throw new Error('APPEND không trả về UID');
+  return res.uid;
 }
 
 function config(dir: string, owner: { uid: number; gid: number }, imapPort: number, imapsPort: number): string {

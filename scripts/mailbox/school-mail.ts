@@ -1,10 +1,10 @@
 /** Real school emails for the mailbox tests: generated workbooks attached to messages built by nodemailer. */
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { sampleFigures } from '../../scripts/sample/figures';
-import { OFFICE_ADDRESS } from '../../scripts/sample/mail';
-import { seededRandom } from '../../scripts/sample/random';
-import { sampleSchools, type SampleSchool } from '../../scripts/sample/schools';
-import { schoolWorkbook, workbookStyleFor } from '../../scripts/sample/school-workbook';
+import { sampleFigures } from '../sample/figures';
+import { OFFICE_ADDRESS } from '../sample/mail';
+import { seededRandom } from '../sample/random';
+import { sampleSchools, type SampleSchool } from '../sample/schools';
+import { schoolWorkbook, workbookStyleFor } from '../sample/school-workbook';
 import type { Unit } from '../../src-main/core/model/unit';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 
