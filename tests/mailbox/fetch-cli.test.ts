@@ -65,6 +65,16 @@ describe.skipIf(skip)('npm run cli -- fetch, against a real IMAP server', () => 
     store.close();
   });
 
+  it('leaves the round for consolidate --db to sum: the four schools fetched accepted, the fifth missing', async () => {
+    const run = await runCliAsync(['consolidate', '--db', db, '--out', join(dir, 'ket-qua'), '--json']);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as { units: Array<{ code: string; status: string; files: string[] }> };
+    const status = new Map(json.units.map((u) => [u.code, u.status]));
+    expect(schools.slice(0, 4).map((s) => status.get(s.code))).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);
+    expect(status.get(schools[4].code)).toBe('missing');
+    expect(json.units.find((u) => u.code === schools[0].code)?.files[0]).toMatch(/^phonggd@thanhoai\.edu\.vn\/INBOX\/\d+\.eml › /);
+  });
+
   it('refuses the self-signed certificate with its fingerprint, accepts it when told, and remembers it', async () => {
     const tls = [...base(), '--port', String(dovecot.imapsPort), '--tls', '--json'];
     const env = { IMAP_PASSWORD: office.password };

@@ -59,4 +59,33 @@ describe.skipIf(skip)('a connection dropped in the middle of a download', () => 
     expect(await fetchMailbox({ store, actor: 'thử', round, login: direct, criteria })).toMatchObject({ fetched: 0, imported: [] });
     store.close();
   });
+
+  it('stops when cancelled, keeping what was downloaded, and the next fetch brings the rest', async () => {
+    const store = new Store(join(dir, 'huy.sqlite'));
+    store.units.save(registryUnits(schools), true);
+    const round = createRound(store, llw2022, { year: 2023 }, 'thử');
+    const login: ImapLogin = { server: { host: '127.0.0.1', port: dovecot.imapPort, security: 'none', user: office.user }, password: office.password };
+    const cancel = new AbortController();
+    const seen: string[] = [];
+    const stopped = await fetchMailbox({
+      store,
+      actor: 'thử',
+      round,
+      login,
+      criteria,
+      signal: cancel.signal,
+      onProgress: (p) => {
+        seen.push(`${p.folder} ${p.done}/${p.total}`);
+        if (p.done === 2) cancel.abort();
+      },
+    });
+    expect(seen).toEqual(['INBOX 0/6', 'INBOX 1/6', 'INBOX 2/6']);
+    expect(stopped).toMatchObject({ cancelled: true, fetched: 3, errors: [] });
+    expect(store.received.submissions(round.id)).toHaveLength(3);
+
+    const rest = await fetchMailbox({ store, actor: 'thử', round, login, criteria });
+    expect(rest).toMatchObject({ cancelled: false, fetched: 3 });
+    expect(new Set(store.received.submissions(round.id).map((s) => s.unitCode)).size).toBe(6);
+    store.close();
+  });
 });

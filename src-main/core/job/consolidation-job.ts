@@ -13,6 +13,7 @@ import { renderReportDocx } from '../report/docx-renderer';
 import { renderReportPdf } from '../report/pdf-renderer';
 import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
+import { chooseRound } from '../round/choose-round';
 import { consolidateRound } from '../round/consolidate-round';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
 import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
@@ -105,7 +106,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
  */
 async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void): Promise<Round> {
   const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
-  if (!opts.inputs.length) return given ?? roundFor(store, opts.template ?? defaultTemplate(), opts.year ?? new Date().getFullYear(), DEFAULT_ACTOR);
+  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, opts.template);
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
   const year =
