@@ -26,6 +26,15 @@ export async function mailPassword(variables: string[], account: string): Promis
   throw new UsageError(`Cần mật khẩu của ${account}: đặt biến môi trường ${variables.join(' hoặc ')}, hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập mật khẩu.`);
 }
 
+/** A server that could not be reached or refused the login: said in one line (with the certificate to accept, if that was it), exit code 1. */
+export function failedConnection(error: unknown): never {
+  if (!(error instanceof MailConnectionError)) throw error;
+  say(`Lỗi: ${error.message}`);
+  const cert = error.failure.certificate;
+  if (cert) say(`Để chấp nhận đúng chứng chỉ này, chạy lại lệnh với --trust-certificate ${cert.sha256}`);
+  throw new CommandFailed(error.message);
+}
+
 /** `fetch`: the round's school emails from the mailbox into the store; 0 when every folder was read to the end. */
 export async function runFetch(args: FetchArgs): Promise<number> {
   if (args.units && !existsSync(args.units)) throw new UsageError(`Không tìm thấy tệp ${args.units}.`);
@@ -57,13 +66,7 @@ export async function runFetch(args: FetchArgs): Promise<number> {
           say(`Thư mục ${p.folder}: ${p.done + 1}/${p.total}: ${p.subject}`);
         }
       },
-    }).catch((error: unknown) => {
-      if (!(error instanceof MailConnectionError)) throw error;
-      say(`Lỗi: ${error.message}`);
-      const cert = error.failure.certificate;
-      if (cert) say(`Để chấp nhận đúng chứng chỉ này, chạy lại lệnh với --trust-certificate ${cert.sha256}`);
-      throw new CommandFailed(error.message);
-    });
+    }).catch(failedConnection);
     saveMailboxSettings(store, { imap: args.imap, folders: args.folders }, args.trustCertificate ? { server: args.imap, sha256: args.trustCertificate } : undefined, DEFAULT_ACTOR);
     for (const e of report.errors) say(`Lỗi: ${e}`);
     for (const folder of report.resynced) say(`Thư mục ${folder} đã được máy chủ đánh số lại (UIDVALIDITY): đã đối chiếu lại theo Message-ID, không thư nào bị lấy hai lần.`);

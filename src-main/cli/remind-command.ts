@@ -9,7 +9,7 @@ import { readOfficeSettings } from '../core/settings/office-settings';
 import { InvalidInput } from '../core/settings/validation';
 import { Store } from '../core/store/store';
 import type { RemindArgs } from './args';
-import { mailPassword } from './fetch-command';
+import { failedConnection, mailPassword } from './fetch-command';
 import { printJson, say } from './output';
 
 function readTemplateFile(file: string): unknown {
@@ -31,7 +31,9 @@ export async function runRemind(args: RemindArgs): Promise<number> {
     const delivery: ReminderDelivery = args.dryRun
       ? { kind: 'dry-run', outDir: args.out!, from }
       : { kind: 'smtp', server: args.smtp!, password: await mailPassword(['SMTP_PASSWORD', 'IMAP_PASSWORD'], `${args.smtp!.user}@${args.smtp!.host}`), from: from ?? args.smtp!.user };
-    const report = await sendReminders({ store, round, template, officeName: officeInSentence(readOfficeSettings(store).settings.officeName), delivery, force: args.force });
+    const report = await sendReminders({ store, round, template, officeName: officeInSentence(readOfficeSettings(store).settings.officeName), delivery, force: args.force }).catch(
+      failedConnection,
+    );
     for (const s of report.sent) say(`${args.dryRun ? 'Đã ghi thư nhắc' : 'Đã gửi thư nhắc'} cho ${s.name} (${s.to.join(', ')})${s.file ? `: ${s.file}` : ''}`);
     for (const s of report.skipped) say(`Không nhắc ${s.name}: ${s.reason}.`);
     for (const e of report.errors) say(`Lỗi: ${e}`);

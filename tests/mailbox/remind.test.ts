@@ -141,6 +141,16 @@ describe('reminders to the schools that have not reported, or whose report canno
     expect(last?.body).toContain('chưa tổng hợp được vì:');
   });
 
+  it('says once that the SMTP password is wrong, and sends nothing', async () => {
+    const run = await runCliAsync(
+      ['remind', '--db', db, '--year', '2023', '--smtp-host', '127.0.0.1', '--smtp-port', String(smtp.port), '--smtp-user', 'phonggd@thanhoai.edu.vn', '--force'],
+      { SMTP_PASSWORD: 'sai' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr.match(/không nhận tên đăng nhập "phonggd@thanhoai\.edu\.vn" với mật khẩu này/g)).toHaveLength(1);
+    expect(smtp.received).toHaveLength(6);
+  });
+
   it('refuses a template with a placeholder it does not know, naming it, and sends nothing', async () => {
     const file = join(dir, 'mau-nhac.json');
     writeFileSync(file, JSON.stringify({ subject: 'Nhắc {ten_truong}', body: 'Kính gửi {ten_don_vi}' }));

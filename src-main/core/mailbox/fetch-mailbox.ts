@@ -68,10 +68,10 @@ interface Downloaded {
 }
 
 /** One fetch over every folder of the criteria; never throws for what the server does, but reports it. */
-export async function fetchMailbox(job: FetchJob): Promise<FetchReport & { resynced: string[] }> {
+export async function fetchMailbox(job: FetchJob): Promise<FetchReport> {
   if (job.round.closed) throw new RoundClosedError(job.round.name);
   const client = await openImap(job.login);
-  const report: FetchReport & { resynced: string[] } = { fetched: 0, skipped: 0, imported: [], errors: [], cancelled: false, resynced: [] };
+  const report: FetchReport = { fetched: 0, skipped: 0, imported: [], errors: [], cancelled: false, resynced: [] };
   const run = new FolderRun(job, client, report);
   try {
     for (const folder of job.criteria.folders) {
@@ -102,7 +102,7 @@ class FolderRun {
   constructor(
     private readonly job: FetchJob,
     private readonly client: ImapFlow,
-    private readonly report: FetchReport & { resynced: string[] },
+    private readonly report: FetchReport,
   ) {
     this.mail = job.store.mailbox;
     this.account = accountKey(job.login);

@@ -71,4 +71,6 @@ export interface FetchReport {
   /** Vietnamese, one per problem (a folder that does not exist, a dropped connection, a message that could not be read). */
   errors: string[];
   cancelled: boolean;
+  /** Folders whose UIDVALIDITY changed since the last fetch: matched again by Message-ID. */
+  resynced: string[];
 }

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailServer } from '../model/mailbox';
 import type { Round } from '../model/round';
+import { describeConnectionFailure } from '../mailbox/connection-failure';
+import { MailConnectionError } from '../mailbox/imap-session';
 import { shortDate } from '../report/vn-format';
 import { safeBaseName } from '../readers/expand-file-names';
 import type { Store } from '../store/store';
@@ -47,6 +49,7 @@ export interface RemindReport {
 }
 
 const DAY_MS = 24 * 3600_000;
+const SMTP_TIMEOUT_SECONDS = 30;
 
 function transportFor(delivery: ReminderDelivery) {
   if (delivery.kind === 'dry-run') return nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
@@ -58,7 +61,7 @@ function transportFor(delivery: ReminderDelivery) {
     requireTLS: server.security === 'starttls',
     ignoreTLS: server.security === 'none',
     auth: { user: server.user, pass: password },
-    connectionTimeout: 30_000,
+    connectionTimeout: SMTP_TIMEOUT_SECONDS * 1000,
   });
 }
 
@@ -74,6 +77,12 @@ export async function sendReminders(job: RemindJob): Promise<RemindReport> {
   const report: RemindReport = { sent: [], skipped: [], errors: [] };
   const transport = transportFor(delivery);
   try {
+    if (delivery.kind === 'smtp') {
+      // A wrong password or an unreachable server is said once, before any school, not once per school.
+      await transport.verify().catch((error: unknown) => {
+        throw new MailConnectionError(describeConnectionFailure(error, delivery.server, SMTP_TIMEOUT_SECONDS));
+      });
+    }
     for (const need of remindersNeeded(store, round)) {
       if (need.recipients.length === 0) {
         report.skipped.push({ unit: need.unitCode, name: need.unitName, reason: 'danh sách đơn vị không có địa chỉ thư của đơn vị này' });
