@@ -12,12 +12,8 @@ import { DEFAULT_ACTOR } from '../core/settings/actor';
 import { Store } from '../core/store/store';
 import { UsageError, type FetchArgs } from './args';
 import { EnvironmentOrPrompt } from './cli-secrets';
+import { CommandFailed } from './command-failed';
 import { printJson, say } from './output';
-
-/** Exit code 1 with the reason already said: the job could not be done. */
-export class CommandFailed extends Error {
-  override name = 'CommandFailed';
-}
 
 /** The account's password from IMAP_PASSWORD or a prompt; a clear refusal where neither is possible. */
 export async function mailPassword(variables: string[], account: string): Promise<string> {

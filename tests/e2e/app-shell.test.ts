@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../src-main/api/contract';
 import { openApp, type RunningApp } from './browser';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { productName: string; version: string };
@@ -21,10 +22,12 @@ describe('the window in a real browser', () => {
 
   it('refuses a request that does not match the contract, with a Vietnamese message', async () => {
     const res = await fetch(`${app.url}api/jobs/consolidate`, { method: 'POST', body: JSON.stringify({ inputs: [] }) });
-    const body = (await res.json()) as { ok: boolean; error: string };
+    const body = (await res.json()) as { ok: false; error: ApiError };
     expect(body.ok).toBe(false);
-    expect(body.error).toMatch(/không hợp lệ/);
-    const unknown = (await (await fetch(`${app.url}api/khong-co`, { method: 'POST', body: '{}' })).json()) as { ok: boolean };
-    expect(unknown.ok).toBe(false);
+    expect(body.error.code).toBe('invalid-input');
+    expect(body.error.message).toMatch(/không hợp lệ/);
+    expect(body.error.fields?.map((f) => f.path).sort()).toEqual(['inputs', 'roundId']);
+    const unknown = (await (await fetch(`${app.url}api/khong-co`, { method: 'POST', body: '{}' })).json()) as { ok: false; error: ApiError };
+    expect(unknown.error.code).toBe('not-found');
   });
 });

@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import type { CliRun } from '../job/run-cli';
 
 /**
- * The real command line, without blocking this process: the tests' own servers (SMTP, the
- * cutting proxy) live in it and must keep answering while the command runs.
+ * The real command line as `npm run cli` runs it, without blocking this process: the tests'
+ * own servers (SMTP) live in it and must keep answering while the command runs.
  */
 export function runCliAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve('src-main/cli/index.ts'), ...args], {
+    const child = spawn(process.execPath, [resolve('scripts/cli.mjs'), ...args], {
       env: { ...process.env, IMAP_PASSWORD: undefined, SMTP_PASSWORD: undefined, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -3,6 +3,7 @@ import { ImapFlow } from 'imapflow';
 import type { ConnectionFailure, MailServer } from '../model/mailbox';
 import { certificateCheckingTransport } from './certificate-check';
 import { describeConnectionFailure } from './connection-failure';
+import { isLoopback } from './loopback';
 
 export interface ImapLogin {
   server: MailServer;
@@ -65,9 +66,4 @@ export async function testImapConnection(login: ImapLogin): Promise<{ ok: true }
     if (error instanceof MailConnectionError) return { ok: false, failure: error.failure };
     throw error;
   }
-}
-
-/** Only a server on this very computer may be spoken to in clear. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

@@ -21,13 +21,13 @@ export interface ReminderFacts {
   officeName: string;
 }
 
-const PLACEHOLDERS: Record<string, keyof ReminderFacts> = {
-  ten_don_vi: 'unitName',
-  ten_dot: 'roundName',
-  han_nop: 'deadline',
-  van_de: 'problems',
-  ten_phong: 'officeName',
-};
+const PLACEHOLDERS = new Map<string, keyof ReminderFacts>([
+  ['ten_don_vi', 'unitName'],
+  ['ten_dot', 'roundName'],
+  ['han_nop', 'deadline'],
+  ['van_de', 'problems'],
+  ['ten_phong', 'officeName'],
+]);
 
 export const REMINDER_TEMPLATE_KEY = 'reminder-template';
 
@@ -58,8 +58,8 @@ export function templateProblems(t: ReminderTemplate): string[] {
       continue;
     }
     for (const m of text.matchAll(PLACEHOLDER)) {
-      if (!Object.hasOwn(PLACEHOLDERS, m[1])) {
-        problems.push(`${part}: không có chỗ điền {${m[1]}} (dùng được: ${Object.keys(PLACEHOLDERS).map((k) => `{${k}}`).join(', ')})`);
+      if (!PLACEHOLDERS.has(m[1])) {
+        problems.push(`${part}: không có chỗ điền {${m[1]}} (dùng được: ${[...PLACEHOLDERS.keys()].map((k) => `{${k}}`).join(', ')})`);
       }
     }
   }
@@ -67,7 +67,11 @@ export function templateProblems(t: ReminderTemplate): string[] {
 }
 
 export function fillTemplate(t: ReminderTemplate, facts: ReminderFacts): ReminderTemplate {
-  const fill = (text: string) => text.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(PLACEHOLDERS, name) ? facts[PLACEHOLDERS[name]] : whole));
+  const fill = (text: string) =>
+    text.replace(PLACEHOLDER, (whole, name: string) => {
+      const field = PLACEHOLDERS.get(name);
+      return field ? facts[field] : whole;
+    });
   return { subject: fill(t.subject).replace(/\s+/g, ' ').trim(), body: fill(t.body) };
 }
 
