@@ -35,7 +35,7 @@ export async function runRemind(args: RemindArgs): Promise<number> {
       failedConnection,
     );
     for (const s of report.sent) say(`${args.dryRun ? 'Đã ghi thư nhắc' : 'Đã gửi thư nhắc'} cho ${s.name} (${s.to.join(', ')})${s.file ? `: ${s.file}` : ''}`);
-    for (const s of report.skipped) say(`Không nhắc ${s.name}: ${s.reason}.`);
+    for (const s of report.skipped) say(`Không nhắc ${s.name}: ${s.reason}${s.recent ? ' (muốn gửi lại ngay thì thêm --force)' : ''}.`);
     for (const e of report.errors) say(`Lỗi: ${e}`);
     say(`Xong: ${report.sent.length} thư nhắc ${args.dryRun ? 'đã ghi ra tệp (chưa gửi)' : 'đã gửi'}, ${report.skipped.length} đơn vị không nhắc, ${report.errors.length} lỗi.`);
     if (args.json) printJson({ round: round.id, year: round.year, dryRun: args.dryRun, ...report });

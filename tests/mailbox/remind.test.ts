@@ -12,6 +12,8 @@ import { recordArrivals } from '../../src-main/core/round/import-round';
 import { createRound } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
+import { draftReminders } from '../../src-main/core/reminders/reminder-drafts';
+import { defaultReminderTemplate } from '../../src-main/core/reminders/reminder-template';
 import { runCliAsync } from './run-cli-async';
 import { registryUnits, testSchools } from '../../scripts/mailbox/school-mail';
 
@@ -98,7 +100,7 @@ describe('reminders to the schools that have not reported, or whose report canno
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as { sent: Array<{ unit: string; file: string }>; skipped: Array<{ unit: string; reason: string }> };
     expect(json.sent.map((s) => s.unit).sort()).toEqual([1, 2, 3].map((i) => schools[i].code).sort());
-    expect(json.skipped).toEqual([{ unit: schools[4].code, name: schools[4].name, reason: 'danh sách đơn vị không có địa chỉ thư của đơn vị này' }]);
+    expect(json.skipped).toEqual([{ unit: schools[4].code, name: schools[4].name, reason: 'danh sách đơn vị không có địa chỉ thư của đơn vị này', recent: false }]);
     expect(readdirSync(out)).toHaveLength(3);
 
     const rejected = await simpleParser(readFileSync(json.sent.find((s) => s.unit === schools[1].code)!.file));
@@ -125,9 +127,10 @@ describe('reminders to the schools that have not reported, or whose report canno
 
     const second = await runCliAsync(args, env);
     expect(second.status).toBe(0);
-    const again = JSON.parse(second.stdout) as { sent: unknown[]; skipped: Array<{ reason: string }> };
+    const again = JSON.parse(second.stdout) as { sent: unknown[]; skipped: Array<{ reason: string; recent: boolean }> };
     expect(again.sent).toEqual([]);
-    expect(again.skipped.filter((s) => /^đã gửi nhắc lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; muốn gửi lại/.test(s.reason))).toHaveLength(3);
+    expect(again.skipped.filter((s) => s.recent && /^đã gửi nhắc lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}, chưa đủ một ngày$/.test(s.reason))).toHaveLength(3);
+    expect(second.stderr).toContain('(muốn gửi lại ngay thì thêm --force)');
     expect(smtp.received).toHaveLength(3);
 
     const forced = await runCliAsync([...args, '--force'], env);
@@ -157,5 +160,18 @@ describe('reminders to the schools that have not reported, or whose report canno
     const run = await runCliAsync(['remind', '--db', db, '--year', '2023', '--dry-run', '--out', join(dir, 'khac'), '--template', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('subject: không có chỗ điền {ten_truong}');
+  });
+
+  it('previews each school\'s reminder as it would go, with when it was last sent and why it is held', () => {
+    const store = new Store(db);
+    const round = store.rounds.list()[0];
+    const drafts = draftReminders(store, round, defaultReminderTemplate, 'Phòng Giáo dục và Đào tạo');
+    store.close();
+    expect(drafts.map((d) => d.unitCode).sort()).toEqual([1, 2, 3, 4].map((i) => schools[i].code).sort());
+    const rejected = drafts.find((d) => d.unitCode === schools[1].code)!;
+    expect(rejected.body).toContain(`Phòng Giáo dục và Đào tạo đề nghị đơn vị gửi báo cáo của đợt "${round.name}". Hạn nộp: ngày 18/10/2023.`);
+    expect(rejected.lastSentAt).toBeDefined();
+    expect(rejected.held).toMatchObject({ recent: true });
+    expect(drafts.find((d) => d.unitCode === schools[4].code)).toMatchObject({ to: [], held: { recent: false } });
   });
 });

@@ -10,11 +10,10 @@ import type { MailServer } from '../model/mailbox';
 import type { Round } from '../model/round';
 import { describeConnectionFailure } from '../mailbox/connection-failure';
 import { MailConnectionError } from '../mailbox/imap-session';
-import { shortDate } from '../report/vn-format';
 import { safeBaseName } from '../readers/expand-file-names';
 import type { Store } from '../store/store';
-import { problemsText, remindersNeeded } from './reminder-list';
-import { fillTemplate, type ReminderTemplate } from './reminder-template';
+import { draftReminders } from './reminder-drafts';
+import type { ReminderTemplate } from './reminder-template';
 
 export type ReminderDelivery =
   /** A dry run may not know the office's address yet: the files then have no sender. */
@@ -44,11 +43,10 @@ export interface ReminderOutcome {
 export interface RemindReport {
   sent: ReminderOutcome[];
   /** Units not reminded, with why (no address, reminded within the day). */
-  skipped: Array<{ unit: string; name: string; reason: string }>;
+  skipped: Array<{ unit: string; name: string; reason: string; recent: boolean }>;
   errors: string[];
 }
 
-const DAY_MS = 24 * 3600_000;
 const SMTP_TIMEOUT_SECONDS = 30;
 
 function transportFor(delivery: ReminderDelivery) {
@@ -65,15 +63,9 @@ function transportFor(delivery: ReminderDelivery) {
   });
 }
 
-function vietnamTime(iso: string): string {
-  const local = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
-  return `${local.slice(11, 16)} ngày ${shortDate(local)}`;
-}
-
 export async function sendReminders(job: RemindJob): Promise<RemindReport> {
   const { store, round, delivery } = job;
   const now = job.now ?? new Date();
-  const mail = store.mailbox;
   const report: RemindReport = { sent: [], skipped: [], errors: [] };
   const transport = transportFor(delivery);
   try {
@@ -83,36 +75,35 @@ export async function sendReminders(job: RemindJob): Promise<RemindReport> {
         throw new MailConnectionError(describeConnectionFailure(error, delivery.server, SMTP_TIMEOUT_SECONDS));
       });
     }
-    for (const need of remindersNeeded(store, round)) {
-      if (need.recipients.length === 0) {
-        report.skipped.push({ unit: need.unitCode, name: need.unitName, reason: 'danh sách đơn vị không có địa chỉ thư của đơn vị này' });
+    for (const draft of draftReminders(store, round, job.template, job.officeName, now)) {
+      // A dry run writes files: only a real send holds back a unit reminded within the day.
+      if (draft.held && (draft.to.length === 0 || (delivery.kind === 'smtp' && !job.force))) {
+        report.skipped.push({ unit: draft.unitCode, name: draft.unitName, reason: draft.held.reason, recent: draft.held.recent });
         continue;
       }
-      const last = delivery.kind === 'smtp' ? mail.lastSentReminder(round.id, need.unitCode) : undefined;
-      if (last && !job.force && now.getTime() - Date.parse(last.sentAt) < DAY_MS) {
-        report.skipped.push({ unit: need.unitCode, name: need.unitName, reason: `đã gửi nhắc lúc ${vietnamTime(last.sentAt)}; muốn gửi lại trong vòng một ngày thì dùng --force` });
-        continue;
-      }
-      const letter = fillTemplate(job.template, {
-        unitName: need.unitName,
-        roundName: round.name,
-        deadline: shortDate(round.deadline),
-        problems: problemsText(need),
-        officeName: job.officeName,
-      });
       try {
-        const info = await transport.sendMail({ from: delivery.from, to: need.recipients, subject: letter.subject, text: letter.body, date: now });
+        const info = await transport.sendMail({ from: delivery.from, to: draft.to, subject: draft.subject, text: draft.body, date: now });
         let file: string | undefined;
         if (delivery.kind === 'dry-run') {
           mkdirSync(delivery.outDir, { recursive: true });
-          file = join(delivery.outDir, `${safeBaseName(`${need.unitCode} ${need.unitName}`).replace(/[<>:"|?*]/g, '_')}.eml`);
+          file = join(delivery.outDir, `${safeBaseName(`${draft.unitCode} ${draft.unitName}`).replace(/[<>:"|?*]/g, '_')}.eml`);
           writeFileSync(file, info.message as Buffer);
         }
         const messageId = String(info.messageId);
-        mail.recordReminder({ roundId: round.id, unitCode: need.unitCode, recipients: need.recipients, subject: letter.subject, body: letter.body, messageId, mode: delivery.kind === 'smtp' ? 'sent' : 'dry-run', file, sentAt: now.toISOString() });
-        report.sent.push({ unit: need.unitCode, name: need.unitName, to: need.recipients, subject: letter.subject, messageId, ...(file ? { file } : {}) });
+        store.mailbox.recordReminder({
+          roundId: round.id,
+          unitCode: draft.unitCode,
+          recipients: draft.to,
+          subject: draft.subject,
+          body: draft.body,
+          messageId,
+          mode: delivery.kind === 'smtp' ? 'sent' : 'dry-run',
+          file,
+          sentAt: now.toISOString(),
+        });
+        report.sent.push({ unit: draft.unitCode, name: draft.unitName, to: draft.to, subject: draft.subject, messageId, ...(file ? { file } : {}) });
       } catch (error) {
-        report.errors.push(`Không gửi được thư nhắc cho ${need.unitName} (${need.recipients.join(', ')}): ${(error as Error).message}`);
+        report.errors.push(`Không gửi được thư nhắc cho ${draft.unitName} (${draft.to.join(', ')}): ${(error as Error).message}`);
       }
     }
   } finally {
