@@ -5,6 +5,7 @@
  */
 import type { SafeStorage } from 'electron';
 import type { SecretBlobs, SecretStore } from '../core/mailbox/secret-store';
+import { Store } from '../core/store/store';
 
 type Cipher = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'>;
 
@@ -27,4 +28,20 @@ export function safeStorageSecrets(blobs: SecretBlobs, cipher: Cipher): SecretSt
       blobs.saveSecret(account, cipher.encryptString(password));
     },
   };
+}
+
+/** The same, keeping the encrypted bytes in the store at `dbFile` (opened for each use, like every request). */
+export function safeStorageSecretsIn(dbFile: string, cipher: Cipher): SecretStore {
+  const inStore = <T>(use: (store: Store) => T): T => {
+    const store = new Store(dbFile);
+    try {
+      return use(store);
+    } finally {
+      store.close();
+    }
+  };
+  return safeStorageSecrets(
+    { loadSecret: (account) => inStore((s) => s.mailbox.loadSecret(account)), saveSecret: (account, blob) => inStore((s) => s.mailbox.saveSecret(account, blob)) },
+    cipher,
+  );
 }

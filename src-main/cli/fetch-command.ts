@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { defaultFetchRange } from '../core/mailbox/fetch-range';
+import { fetchCriteria } from '../core/mailbox/fetch-range';
 import { accountKey, fetchMailbox } from '../core/mailbox/fetch-mailbox';
 import { MailConnectionError, type ImapLogin } from '../core/mailbox/imap-session';
 import { readMailboxSettings, saveMailboxSettings, trustedFingerprint } from '../core/mailbox/mailbox-settings';
-import { subjectWords } from '../core/mailbox/message-choice';
 import { campaignOf } from '../core/round/round-context';
 import { chooseRound } from '../core/round/choose-round';
 import { importRegistry } from '../core/round/rounds';
@@ -42,8 +41,7 @@ export async function runFetch(args: FetchArgs): Promise<number> {
       for (const problem of (await importRegistry(store, args.units, DEFAULT_ACTOR)).problems) say(`Danh sách đơn vị: ${problem}`);
     }
     const round = chooseRound(store, args.choice, DEFAULT_ACTOR);
-    const range = defaultFetchRange(campaignOf(round));
-    const criteria = { folders: args.folders, since: args.since ?? range.since, until: args.until ?? range.until, subjectWords: subjectWords(args.subject) };
+    const criteria = fetchCriteria(campaignOf(round), args);
     login.trustedSha256 = args.trustCertificate ?? trustedFingerprint(readMailboxSettings(store), args.imap);
     say(
       `Lấy thư của ${args.imap.user} (${args.imap.host}:${args.imap.port}) vào đợt báo cáo số ${round.id} "${round.name}": ` +

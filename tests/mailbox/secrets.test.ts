@@ -1,32 +1,10 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { safeStorageSecrets } from '../../src-main/app/safe-storage-secrets';
+import { keychain } from './keychain';
 import { Store } from '../../src-main/core/store/store';
-
-/**
- * What safeStorage does, for a test outside Electron: encryption with a key the operating
- * system keeps (here, one per "user account").
- */
-function keychain(available = true) {
-  const key = randomBytes(32);
-  return {
-    isEncryptionAvailable: () => available,
-    encryptString(text: string): Buffer {
-      const iv = randomBytes(12);
-      const c = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([c.update(text, 'utf8'), c.final()]);
-      return Buffer.concat([iv, c.getAuthTag(), body]);
-    },
-    decryptString(blob: Buffer): string {
-      const d = createDecipheriv('aes-256-gcm', key, blob.subarray(0, 12));
-      d.setAuthTag(blob.subarray(12, 28));
-      return Buffer.concat([d.update(blob.subarray(28)), d.final()]).toString('utf8');
-    },
-  };
-}
 
 const account = 'phonggd@thanhoai.edu.vn@imap.thanhoai.edu.vn';
 const password = 'Mật-khẩu-ứng-dụng 2023';
