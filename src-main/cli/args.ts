@@ -201,8 +201,8 @@ function parseRoundChoice(round: string | undefined, year: string | undefined): 
 
 function parseDay(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
     throw new UsageError(`${flag} phải là một ngày dạng yyyy-mm-dd (ví dụ 2023-10-02), không phải "${value}".`);
   }
   return value;

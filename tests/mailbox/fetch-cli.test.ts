@@ -41,6 +41,12 @@ describe.skipIf(skip)('npm run cli -- fetch, against a real IMAP server', () => 
     expect(run.stderr).toMatch(/Cần mật khẩu của phonggd@thanhoai\.edu\.vn@127\.0\.0\.1: đặt biến môi trường IMAP_PASSWORD/);
   });
 
+  it('refuses a date that does not exist, naming the option, before asking for anything', async () => {
+    const run = await runCliAsync([...base(), '--since', '2023-02-30'], { IMAP_PASSWORD: office.password });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--since phải là một ngày dạng yyyy-mm-dd \(ví dụ 2023-10-02\), không phải "2023-02-30"/);
+  });
+
   it('says the password is wrong, with exit code 1', async () => {
     const run = await runCliAsync([...base(), '--port', String(dovecot.imapPort)], { IMAP_PASSWORD: 'sai' });
     expect(run.status).toBe(1);
