@@ -18,6 +18,16 @@ const path = z.string().min(1).max(4096);
 const unitCode = z.string().trim().min(1).max(64);
 const measure = z.enum(['count', 'people', 'value']);
 
+const mailServer = z
+  .object({
+    host: z.string().trim().min(1).max(255),
+    port: z.number().int().min(1).max(65535),
+    security: z.enum(['tls', 'starttls', 'none']),
+    user: z.string().trim().min(1).max(320),
+  })
+  .strict();
+const folders = z.array(z.string().trim().min(1).max(300)).min(1).max(50);
+
 const roundFields = {
   name: z.string().trim().min(1).max(200),
   weekStart: isoDate,
@@ -129,4 +139,26 @@ export const requestSchemas = {
   'data/info': z.object({}).strict(),
   'data/backup': z.object({ file: path }).strict(),
   'data/restore': z.object({ file: path, by: actor }).strict(),
+
+  /** The mailbox settings (never the password). */
+  'mailbox/get': z.object({}).strict(),
+  'mailbox/save': z.object({ imap: mailServer, smtp: mailServer.extend({ from: z.email().optional() }).strict().optional(), folders, by: actor }).strict(),
+  /**
+   * Logs in and out. A password given is kept (encrypted by the system) when the login works;
+   * `trustCertificate` accepts that very certificate (its SHA-256) for this server, remembered.
+   */
+  'mailbox/test': z
+    .object({
+      imap: mailServer,
+      password: z.string().min(1).max(1000).optional(),
+      trustCertificate: z.string().regex(/^([0-9A-Fa-f]{2}:?){32}$/, { error: 'phải là mã SHA-256 của chứng chỉ (AB:CD:…)' }).optional(),
+      by: actor,
+    })
+    .strict(),
+  /** Fetches the round's emails from the saved mailbox; dates default to the round's week to its deadline plus a margin. */
+  'jobs/fetch': z.object({ roundId: id, since: isoDate.optional(), until: isoDate.optional(), subject: z.string().max(300).optional(), folders: folders.optional(), by: actor }).strict(),
+  /** Each school's reminder as it would go (missing, with errors or returned), with when it was last sent. */
+  'reminders/preview': z.object({ roundId: id }).strict(),
+  /** Sends the previewed reminders through the saved SMTP account; a unit reminded within the day only with `force`. */
+  'reminders/send': z.object({ roundId: id, force: z.boolean().optional(), by: actor }).strict(),
 } as const satisfies { [C in Channel]: z.ZodType };

@@ -3,6 +3,7 @@
 import { NotFoundError } from '../core/round/round-errors';
 import { InvalidInput } from '../core/settings/validation';
 import { parseCliArgs, USAGE, UsageError, wantsHelp, type BackupArgs, type CliArgs } from './args';
+import { CommandFailed } from './command-failed';
 import { say } from './output';
 import { systemErrorText } from './system-error-text';
 
@@ -22,8 +23,13 @@ async function runBackup(args: BackupArgs): Promise<void> {
   }
 }
 
-async function run(args: CliArgs): Promise<void> {
+/** The exit code when a command decides it (fetch: 1 when a folder could not be read to the end). */
+async function run(args: CliArgs): Promise<number | void> {
   switch (args.command) {
+    case 'fetch':
+      return (await import('./fetch-command')).runFetch(args);
+    case 'remind':
+      return (await import('./remind-command')).runRemind(args);
     case 'consolidate':
       return (await import('./consolidate-command')).runConsolidate(args);
     case 'mapping':
@@ -52,9 +58,9 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    await run(args);
-    return 0;
+    return (await run(args)) ?? 0;
   } catch (e) {
+    if (e instanceof CommandFailed) return 1;
     if (e instanceof UsageError || e instanceof InvalidInput || e instanceof NotFoundError) {
       say(`Lỗi: ${e.message}`);
       return 2;

@@ -12,9 +12,10 @@ import type { ProvinceOutcome } from '../province/province-output';
 import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
 import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
+import { chooseRound } from '../round/choose-round';
 import { consolidateRound } from '../round/consolidate-round';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
-import { createRound, importRegistry, roundOrFail } from '../round/rounds';
+import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
 import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
@@ -112,7 +113,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
  */
 async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void, whenRead: () => void): Promise<Round> {
   const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
-  if (!opts.inputs.length) return given ?? roundFor(store, opts.template ?? defaultTemplate(), opts.year ?? new Date().getFullYear());
+  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, opts.template);
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
   whenRead();
@@ -121,16 +122,11 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
     new Date().getFullYear();
-  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year);
+  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year, DEFAULT_ACTOR);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
   say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);
   return round;
-}
-
-/** The newest round of the template and year, created on first use. */
-function roundFor(store: Store, template: Template, year: number): Round {
-  return store.rounds.latestFor(template.id, year) ?? createRound(store, template, { year }, DEFAULT_ACTOR);
 }
 
 /** A progress line for the first file, every `step` files after it, and the last. */

@@ -1,3 +1,5 @@
+import { mailboxMigration } from './mailbox-migration';
+
 /**
  * Numbered, append-only schema migrations. Never edit a shipped entry: add the next one.
  * `PRAGMA user_version` records how many have run.
@@ -204,4 +206,6 @@ export const migrations: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  // 3: the mailbox (messages read from each folder, reminders sent)
+  mailboxMigration,
 ];
