@@ -15,8 +15,8 @@ export default defineConfig({
       },
     },
   },
+  // The preload runs sandboxed, where only 'electron' can be required: everything else is bundled in.
   preload: {
-    plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-main/app/preload.ts') },
