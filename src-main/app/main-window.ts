@@ -24,6 +24,8 @@ export function createMainWindow(page: PageSource, preload: string, stateFile: s
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      // A middle click must not open a link in a new window either.
+      disableBlinkFeatures: 'Auxclick',
       // A file dropped outside the drop zone must not replace the app with the file.
       navigateOnDragDrop: false,
       // Chromium's PDF viewer, for the report's preview inside the window.

@@ -10,7 +10,7 @@ export function printPdf(file: string, parent: BrowserWindow | null): Promise<vo
   const win = new BrowserWindow({
     show: false,
     parent: parent ?? undefined,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
   });
   return new Promise((done, fail) => {
     win.webContents.once('did-fail-load', (_e, _code, description) => {
