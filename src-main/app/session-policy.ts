@@ -10,7 +10,7 @@ import type { PageSource } from './own-page';
  */
 export function applySessionPolicy(session: Session, page: PageSource): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [headerContentSecurityPolicy] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [headerContentSecurityPolicy(Boolean(page.devUrl))] } });
   });
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isLocalRequest(details.url, page) });

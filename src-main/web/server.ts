@@ -195,7 +195,7 @@ function serveStatic(res: ServerResponse, staticDir: string, route: string): voi
   res.writeHead(200, {
     ...commonHeaders,
     'content-type': types.get(extname(file)) ?? 'application/octet-stream',
-    'content-security-policy': headerContentSecurityPolicy,
+    'content-security-policy': headerContentSecurityPolicy(),
   });
   createReadStream(file).pipe(res);
 }

@@ -22,18 +22,23 @@ describe('the sandboxed preload', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  it('is the same in the page meta tag as in the response header', () => {
-    const html = readFileSync('src-renderer/index.html', 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBe(pageContentSecurityPolicy);
-    expect(headerContentSecurityPolicy.startsWith(pageContentSecurityPolicy)).toBe(true);
+  it('is written into the built page as a meta tag, the same policy the response header carries', () => {
+    const html = readFileSync('out/renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+    expect(meta).toBe(pageContentSecurityPolicy());
+    expect(headerContentSecurityPolicy().startsWith(pageContentSecurityPolicy())).toBe(true);
+    // Before any script of the page, or it would not cover it.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
   });
 
   it('runs only the app own scripts and talks only to the app', () => {
-    const directive = (name: string) => pageContentSecurityPolicy.split('; ').find((d) => d.startsWith(`${name} `));
+    const directive = (name: string) => pageContentSecurityPolicy().split('; ').find((d) => d.startsWith(`${name} `));
     expect(directive('script-src')).toBe("script-src 'self'");
     expect(directive('connect-src')).toBe("connect-src 'self'");
     expect(directive('default-src')).toBe("default-src 'self'");
-    expect(pageContentSecurityPolicy).not.toMatch(/unsafe-eval|\*|https?:/);
+    expect(directive('style-src')).toBe("style-src 'self'");
+    expect(pageContentSecurityPolicy()).not.toMatch(/unsafe|\*|https?:/);
+    // Only the dev server, which injects <style> elements, is allowed inline styles.
+    expect(pageContentSecurityPolicy(true)).toContain("style-src 'self' 'unsafe-inline'");
   });
 });

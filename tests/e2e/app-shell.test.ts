@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../src-main/api/web-routes';
-import { openApp, type RunningApp } from './browser';
+import { openApp, watchedPage, type RunningApp } from './browser';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { productName: string; version: string };
 
@@ -12,12 +12,17 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 describe('the window in a real browser', () => {
-  it('shows the app name and version, fetched through the API bridge', async () => {
-    const page = await app.browser.newPage();
+  it('shows the app name and version, fetched through the API bridge, under the strict CSP without a violation', async () => {
+    const { page, violations } = await watchedPage(app.browser);
     await page.goto(app.url);
     await expect.poll(() => page.getByTestId('app-name').textContent()).toBe(pkg.productName);
     expect(await page.getByTestId('app-version').textContent()).toContain(pkg.version);
     expect(await page.getByTestId('app-version').textContent()).toContain('Bản xem trên trình duyệt');
+    expect(violations).toEqual([]);
+    // The check is live: markup with an inline style is refused and reported (once per policy: meta tag and header).
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<span style="color: red">thử</span>'));
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(violations.every((v) => v.startsWith('style-src'))).toBe(true);
     await page.close();
   });
 

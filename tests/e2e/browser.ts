@@ -1,8 +1,21 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebBridge, type WebBridge } from '../../src-main/web/server';
+
+/** A page that records every Content-Security-Policy violation it raises ("style-src-attr <file>:<line>"). */
+export async function watchedPage(browser: Browser): Promise<{ page: Page; violations: string[] }> {
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  await page.exposeFunction('__cspViolation', (line: string) => violations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __cspViolation(line: string): void }).__cspViolation(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  return { page, violations };
+}
 
 export interface RunningApp {
   /** The address `npm run web` prints: the page, with the run's token. */
