@@ -8,7 +8,7 @@ export const useAppInfo = defineStore('app-info', {
     async load() {
       const res = await api['app/info']({});
       if (res.ok) this.info = res.value;
-      else this.error = res.error;
+      else this.error = res.error.message;
     },
   },
 });
