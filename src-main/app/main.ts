@@ -9,8 +9,10 @@ import type { PageSource } from './own-page';
 import { applySessionPolicy } from './session-policy';
 import { registerIpc } from './shell-ipc';
 
-// One data folder for the window, the command line and the browser preview.
+// One data folder for the window, the command line and the browser preview; Chromium's own
+// profile (caches, local storage) in a folder of its own inside it, apart from the store.
 app.setPath('userData', defaultDataDir());
+app.setPath('sessionData', join(defaultDataDir(), 'chromium'));
 
 const here = dirname(fileURLToPath(import.meta.url));
 const page: PageSource = { devUrl: process.env.ELECTRON_RENDERER_URL, file: join(here, '../renderer/index.html') };
