@@ -12,6 +12,7 @@ import type { ConsolidationView, Board, Decision, ImportBatch, Round, RoundOverv
 import type { Unit } from '../core/model/unit';
 import type { WorkbookMapping } from '../core/province/mapping-store';
 import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
+import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
 import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
@@ -86,7 +87,15 @@ export interface OutputBytes {
   base64: string;
 }
 
-export type { Board, ConsolidationView, Decision, ImportBatch, OfficeSettingsView, ReportDocument, Round, RoundOverview, StoredOutput, UnitReport, WorkbookMapping };
+export type { OfficeSettingsView, ReportDocument, Template, WorkbookMapping };
+/** The round's model as the window sees it. */
+export type * from '../core/model/round';
+export type { Figures } from '../core/model/extraction';
+export type { MeasureKey, TemplateRow } from '../core/model/template';
+export type { FileFinding, UnitStatus } from '../core/model/consolidation';
+export type { ReportBlock, ReportSection } from '../core/report/document';
+export type { ProvinceMapping, ProvinceRowMapping, ProvinceColumnMapping } from '../core/render/province-mapping';
+export type { OfficeSettings, SignerPrefix } from '../core/model/settings';
 
 /** Who made a manual change, for the audit; the window sends the specialist's name when it knows it. */
 const actor = z.string().trim().min(1).max(100).optional();
@@ -191,6 +200,8 @@ export const requestSchemas = {
   'outputs/read': z.object({ outputId: id }).strict(),
 
   'templates/list': z.object({}).strict(),
+  /** A template's rows, measures and outline, for the tables the window draws (labels of the rows). */
+  'templates/get': z.object({ templateId: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
 
   /** The office's settings for its documents, with the fields still at their defaults. */
   'settings/get': z.object({}).strict(),
@@ -240,6 +251,7 @@ export interface Responses {
   'outputs/list': StoredOutput[];
   'outputs/read': OutputBytes;
   'templates/list': TemplateSummary[];
+  'templates/get': Template;
   'settings/get': OfficeSettingsView;
   'settings/set': OfficeSettingsView;
   'data/info': DataInfo;
