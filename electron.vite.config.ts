@@ -11,7 +11,11 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/app/main.ts'),
           // Started as a worker thread by the read pool, from beside index.js.
           'read-worker': resolve(__dirname, 'src-main/core/job/read-worker.ts'),
+          // Started as a worker thread by the job runner (import, consolidation, rendering), from beside index.js.
+          'job-worker': resolve(__dirname, 'src-main/jobs/job-worker.ts'),
         },
+        // Shared code stays beside the entries: the worker URLs are resolved against the module that holds them.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -1,62 +1,26 @@
-import { isChannel, requestSchemas, type AppInfo, type Channel, type Request, type Responses, type Result } from '../api/contract';
-import { runConsolidationJob } from '../core/job/consolidation-job';
+import { isChannel, type AppInfo, type Channel, type Result } from '../api/contract';
+import { requestSchemas } from '../api/request-schemas';
 import { mappingFieldName } from '../core/province/mapping-input-schema';
-import { confirmAndStoreMapping, showProvinceMapping } from '../core/province/workbook-mapping';
-import { parseReportDraft, renderDraft, reportBaseName } from '../core/report/render-draft';
-import { DEFAULT_ACTOR } from '../core/settings/actor';
-import { parseOfficeSettings, readOfficeSettings, saveOfficeSettings } from '../core/settings/office-settings';
 import { settingsFieldName } from '../core/settings/office-settings-schema';
-import { describeIssues, plainVietnameseErrors } from '../core/settings/validation';
-import { Store } from '../core/store/store';
-import { defaultTemplate } from '../core/templates/builtins';
-import { appVersion, appName } from './app-meta';
+import { describeIssues, fieldProblems, plainVietnameseErrors } from '../core/settings/validation';
+import { toApiError } from './api-error';
+import { appName, appVersion } from './app-meta';
+import type { HandlerContext, Handlers } from './context';
+import { jobHandlers } from './job-handlers';
+import { officeHandlers } from './office-handlers';
+import { reportHandlers } from './report-handlers';
+import { roundHandlers } from './round-handlers';
 
-export interface HandlerContext {
-  shell: AppInfo['shell'];
-  /** The store the desktop app and the CLI share. */
-  dbFile: string;
-}
-
-type Handlers = { [C in Channel]: (request: Request<C>, ctx: HandlerContext) => Promise<Responses[C]> };
+export type { HandlerContext };
 
 /** Namespaced handlers: thin adapters from the contract to the core. */
 export const handlers: Handlers = {
-  'app/info': async (_req, ctx) => ({ name: appName, version: appVersion, shell: ctx.shell }),
-  'jobs/consolidate': async (req, ctx) => {
-    const { result, outputs } = await runConsolidationJob({ ...req, dbFile: ctx.dbFile });
-    const count = (s: string) => result.units.filter((u) => u.status === s).length;
-    return {
-      year: result.campaign.year,
-      accepted: count('accepted'),
-      rejected: count('rejected'),
-      missing: count('missing'),
-      unidentified: result.unidentified.length,
-      findings: result.findings.length,
-      outputs,
-    };
-  },
-  'settings/get': async (_req, ctx) => withStore(ctx, readOfficeSettings),
-  'settings/set': async (req, ctx) =>
-    withStore(ctx, (store) => saveOfficeSettings(store, parseOfficeSettings(req.settings, 'Cài đặt văn bản'), req.by ?? DEFAULT_ACTOR)),
-  'province/propose-mapping': async (req, ctx) => withStore(ctx, (store) => showProvinceMapping(req.file, defaultTemplate(), store)),
-  'province/confirm-mapping': async (req, ctx) =>
-    withStore(ctx, (store) => confirmAndStoreMapping(req.file, defaultTemplate(), req.mapping, store, req.by ?? DEFAULT_ACTOR)),
-  'report/render-draft': async (req, ctx) => {
-    const draft = parseReportDraft(req.draft, 'Bản nháp báo cáo');
-    const { settings } = await withStore(ctx, readOfficeSettings);
-    return renderDraft(draft, settings, req.outDir, reportBaseName(draft, 'bao-cao'));
-  },
+  'app/info': async (_req, ctx): Promise<AppInfo> => ({ name: appName, version: appVersion, shell: ctx.shell }),
+  ...roundHandlers,
+  ...officeHandlers,
+  ...reportHandlers,
+  ...jobHandlers,
 };
-
-/** The shared store, open for one request only, so the CLI and the window never hold it at once for long. */
-async function withStore<T>(ctx: HandlerContext, use: (store: Store) => T | Promise<T>): Promise<T> {
-  const store = new Store(ctx.dbFile);
-  try {
-    return await use(store);
-  } finally {
-    store.close();
-  }
-}
 
 /** Field names inside a request's nested settings or mapping, for messages that name them. */
 function requestFieldName(path: string): string | undefined {
@@ -68,16 +32,26 @@ function requestFieldName(path: string): string | undefined {
 
 /**
  * Validates a request at the receiving end and runs its handler; every failure comes back
- * as `{ ok: false, error }` in Vietnamese, never as a thrown error across the bridge.
+ * as `{ ok: false, error }` (a code, a Vietnamese message, the bad fields), never as a
+ * thrown error across the bridge.
  */
 export async function dispatch(channel: string, payload: unknown, ctx: HandlerContext): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: `Yêu cầu không hợp lệ: ${channel}` };
+  if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: `Yêu cầu không hợp lệ: ${channel}` } };
   const parsed = requestSchemas[channel].safeParse(payload ?? {}, { error: plainVietnameseErrors });
-  if (!parsed.success) return { ok: false, error: `Dữ liệu gửi kèm không hợp lệ: ${describeIssues(parsed.error, requestFieldName).join('; ')}` };
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: `Dữ liệu gửi kèm không hợp lệ: ${describeIssues(parsed.error, requestFieldName).join('; ')}`,
+        fields: fieldProblems(parsed.error),
+      },
+    };
+  }
   try {
-    const handler = handlers[channel] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
+    const handler = handlers[channel as Channel] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (e) {
-    return { ok: false, error: (e as Error).message ?? String(e) };
+    return { ok: false, error: toApiError(e) };
   }
 }

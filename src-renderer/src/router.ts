@@ -25,7 +25,7 @@ export const router = createRouter({
         {
           path: 'tep/:fileId',
           name: 'file',
-          component: () => import('./views/UnitReportView.vue'),
+          component: () => import('./views/FileReportView.vue'),
           props: (route) => ({ roundId: Number(route.params.roundId), fileId: Number(route.params.fileId) }),
         },
         { path: 'tong-hop', name: 'consolidation', props: numberParam('roundId'), component: () => import('./views/ConsolidationView.vue') },

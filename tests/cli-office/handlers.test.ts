@@ -21,14 +21,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function ok<T>(channel: string, payload: unknown): Promise<T> {
   const res = await dispatch(channel, payload, ctx);
-  if (!res.ok) throw new Error(`${channel}: ${res.error}`);
+  if (!res.ok) throw new Error(`${channel}: ${res.error.message}`);
   return res.value as T;
 }
 
 async function refused(channel: string, payload: unknown): Promise<string> {
   const res = await dispatch(channel, payload, ctx);
   expect(res.ok, JSON.stringify(res)).toBe(false);
-  return res.ok ? '' : res.error;
+  return res.ok ? '' : res.error.message;
 }
 
 describe('settings/get and settings/set', () => {

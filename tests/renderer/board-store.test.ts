@@ -5,7 +5,7 @@ import type { Board, BoardRow } from '../../src-main/api/contract';
 import { useBoard } from '../../src-renderer/src/stores/board';
 
 function row(unitCode: string, unitName: string, state: BoardRow['state'], extra: Partial<BoardRow> = {}): BoardRow {
-  return { unitCode, unitName, unitType: 'TH', state, late: false, receivedAt: null, errors: 0, warnings: 0, inRegistry: true, ...extra };
+  return { unitCode, unitName, unitType: 'TH', state, late: false, receivedAt: null, errors: 0, warnings: 0, inRegistry: true, inTotals: state === 'accepted', ...extra };
 }
 
 const round = {

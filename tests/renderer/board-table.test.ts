@@ -16,6 +16,7 @@ function rows(n: number): BoardRow[] {
     errors: i % 5 === 2 ? 1500 : 0,
     warnings: 0,
     inRegistry: true,
+    inTotals: i % 5 === 3,
   }));
 }
 

@@ -2,9 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RenderedReport } from '../../src-main/api/contract';
 import type { ReportDocument } from '../../src-main/core/report/document';
-import { dispatch } from '../../src-main/handlers';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import { writeSampleInbox } from '../../scripts/sample/inbox';
 import { runCli } from '../job/run-cli';
@@ -148,24 +146,5 @@ describe('npm run cli -- report', () => {
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('không phải JSON hợp lệ');
     expect(existsSync(out)).toBe(false);
-  });
-});
-
-describe("channel 'report/render-draft'", () => {
-  it('renders a draft sent from the window with the stored settings, and refuses a bad one naming the path', async () => {
-    const ctx = { shell: 'web' as const, dbFile: join(dir, 'kho-cua-so', 'kho.sqlite') };
-    const doc = draft();
-    doc.closing = [{ kind: 'paragraph', text: NEW_SENTENCE }];
-    const outDir = join(dir, 'cua-so');
-    const res = await dispatch('report/render-draft', { draft: doc, outDir }, ctx);
-    expect(res.ok, JSON.stringify(res)).toBe(true);
-    const rendered = (res as { value: RenderedReport }).value;
-    expect(rendered.pdf).toBe(join(outDir, 'bao-cao-2023.pdf'));
-    expect(await pdfText(rendered.pdf)).toContain(NEW_SENTENCE);
-
-    const bad = await dispatch('report/render-draft', { draft: { ...doc, recipients: 'Sở GD&ĐT' }, outDir: join(dir, 'cua-so-2') }, ctx);
-    expect(bad.ok).toBe(false);
-    expect(bad.ok ? '' : bad.error).toContain('recipients: phải là một danh sách');
-    expect(existsSync(join(dir, 'cua-so-2'))).toBe(false);
   });
 });

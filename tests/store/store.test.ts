@@ -3,30 +3,40 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupDatabase, restoreDatabase } from '../../src-main/core/store/backup';
+import { restoreDatabase } from '../../src-main/core/store/backup';
 import { openDatabase } from '../../src-main/core/store/database';
 import { migrations } from '../../src-main/core/store/migrations';
 import { sha256 } from '../../src-main/core/store/originals';
-import { Store, type ImportedFile } from '../../src-main/core/store/store';
+import type { Verdict } from '../../src-main/core/model/submission';
+import { createRound } from '../../src-main/core/round/rounds';
+import type { Arrival } from '../../src-main/core/store/received-repo';
+import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 
-const campaign = { year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' };
+const verdict = (extra: Partial<Verdict> = {}): Verdict => ({
+  kind: 'xlsx',
+  unitCode: 'TH-LC',
+  status: 'read',
+  hasTable: true,
+  sections: [{ heading: 'II. ĐÁNH GIÁ CHUNG', paragraphs: ['Học sinh tích cực tham gia.'] }],
+  values: [{ row: '1.1', measure: 'people', value: 1500, where: 'Sheet1!E8', raw: '1.500' }],
+  findings: [{ severity: 'error', rule: 'sum-mismatch', where: 'Sheet1!E7', message: 'Dòng 1.0 sai tổng' }],
+  ...extra,
+});
 
-function file(name: string, content: string, extra: Partial<ImportedFile> = {}): ImportedFile {
-  return {
-    bytes: Buffer.from(content),
-    fileName: name,
-    origin: name,
-    container: name,
-    kind: 'xlsx',
-    unitCode: 'TH-LC',
-    status: 'read',
-    hasTable: true,
-    sections: [{ heading: 'II. ĐÁNH GIÁ CHUNG', paragraphs: ['Học sinh tích cực tham gia.'] }],
-    values: [{ row: '1.1', measure: 'people', value: 1500, where: 'Sheet1!E8', raw: '1.500' }],
-    findings: [{ severity: 'error', rule: 'sum-mismatch', where: 'Sheet1!E7', message: 'Dòng 1.0 sai tổng' }],
-    ...extra,
-  };
+const arrival = (name: string, content: string): Arrival => ({ file: { name, origin: name, bytes: Buffer.from(content) }, container: name });
+
+/** Records files as one batch, each with its verdict, the way an import does; returns whether each was new. */
+function recordFiles(store: Store, roundId: number, files: Array<[Arrival, Verdict]>): boolean[] {
+  return store.transaction(() => {
+    const { ids } = store.received.record(roundId, 'thư mục thử', 'chuyên viên', files.map(([a]) => a), 1);
+    store.received.saveVerdicts(ids.map(({ id }, i) => ({ id, verdict: files[i][1] })));
+    return ids.map((x) => !x.existed);
+  });
+}
+
+function newRound(store: Store): number {
+  return createRound(store, llw2022, { year: 2023 }, 'chuyên viên').id;
 }
 
 let dir: string;
@@ -37,11 +47,14 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('store', () => {
   it('creates a WAL database with foreign keys and every migration applied', () => {
-    const store = new Store(join(dir, 'kho.sqlite'));
-    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
-    store.close();
+    new Store(join(dir, 'kho.sqlite')).close();
+    const db = new Database(join(dir, 'kho.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    db.close();
+    const opened = openDatabase(join(dir, 'kho.sqlite'));
+    expect(opened.pragma('foreign_keys', { simple: true })).toBe(1);
+    opened.close();
   });
 
   it('refuses a database written by a newer version of the app and leaves it untouched', () => {
@@ -57,69 +70,59 @@ describe('store', () => {
 
   it('keeps originals content-addressed and records a re-import of the same file as nothing new', () => {
     const store = new Store(join(dir, 'kho.sqlite'));
-    const round = store.ensureRound(llw2022, campaign);
-    store.saveUnits([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: ['c1lienchau@thanhoai.edu.vn'] }], true);
-    const f = file('Báo cáo HTSĐ.xlsx', 'nội dung tệp');
-    expect(store.recordImport(round, [f])).toEqual({ added: 1, alreadyThere: 0 });
-    expect(store.recordImport(round, [f])).toEqual({ added: 0, alreadyThere: 1 });
-    const subs = store.submissions(round);
+    const round = newRound(store);
+    store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: ['c1lienchau@thanhoai.edu.vn'] }], true);
+    const f = arrival('Báo cáo HTSĐ.xlsx', 'nội dung tệp');
+    expect(recordFiles(store, round, [[f, verdict()]])).toEqual([true]);
+    expect(recordFiles(store, round, [[f, verdict()]])).toEqual([false]);
+    const subs = store.received.submissions(round);
     expect(subs).toHaveLength(1);
-    expect(subs[0].values).toEqual(f.values);
+    expect(subs[0].values).toEqual(verdict().values);
     expect(subs[0].findings).toHaveLength(1);
     expect(subs[0].sections[0].heading).toBe('II. ĐÁNH GIÁ CHUNG');
-    const hash = sha256(f.bytes);
+    const hash = sha256(f.file.bytes);
     expect(subs[0].sha256).toBe(hash);
     expect(readFileSync(store.originals.pathOf(hash), 'utf8')).toBe('nội dung tệp');
+    expect(store.received.batches(round)).toHaveLength(2);
     store.close();
   });
 
   it('rolls back the whole batch when one file cannot be recorded', () => {
     const store = new Store(join(dir, 'kho.sqlite'));
-    const round = store.ensureRound(llw2022, campaign);
-    store.saveUnits([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] }], true);
-    const good = file('a.xlsx', 'a');
-    const bad = file('b.xlsx', 'b', { unitCode: 'KHONG-CO' }); // unknown unit: foreign key fails
-    expect(() => store.recordImport(round, [good, bad])).toThrow();
-    expect(store.submissions(round)).toHaveLength(0);
+    const round = newRound(store);
+    store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] }], true);
+    const good: [Arrival, Verdict] = [arrival('a.xlsx', 'a'), verdict()];
+    const bad: [Arrival, Verdict] = [arrival('b.xlsx', 'b'), verdict({ unitCode: 'KHONG-CO' })]; // unknown unit: foreign key fails
+    expect(() => recordFiles(store, round, [good, bad])).toThrow();
+    expect(store.received.submissions(round)).toHaveLength(0);
+    expect(store.received.batches(round)).toHaveLength(0);
     store.close();
   });
 
-  it('audits a manual reassignment and a settings change', () => {
+  it('audits a settings change with the old and the new value', () => {
     const store = new Store(join(dir, 'kho.sqlite'));
-    const round = store.ensureRound(llw2022, campaign);
-    store.saveUnits(
-      [
-        { code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] },
-        { code: 'THCS-LC', name: 'Trường THCS Liên Châu', emails: [] },
-      ],
-      true,
-    );
-    store.recordImport(round, [file('a.xlsx', 'a')]);
-    const id = store.submissions(round)[0].id;
-    store.reassignSubmission(id, 'THCS-LC', 'chuyên viên', 'Trường gửi nhầm tên');
-    store.setSetting('office', { place: 'Thanh Oai' });
-    const audit = store.db.prepare('SELECT entity, field, old_value, new_value, reason FROM audit ORDER BY id').all();
-    expect(audit).toEqual([
-      { entity: 'submission', field: 'unit_code', old_value: 'TH-LC', new_value: 'THCS-LC', reason: 'Trường gửi nhầm tên' },
-      { entity: 'setting', field: 'value', old_value: null, new_value: '{"place":"Thanh Oai"}', reason: 'Cập nhật cài đặt' },
+    store.settings.set('office', { place: 'Thanh Oai' }, 'Nguyễn Thị Hoa');
+    store.settings.set('office', { place: 'Ứng Hòa' }, 'Nguyễn Thị Hoa');
+    expect(store.audit.about('setting', 'office').map(({ actor, oldValue, newValue, reason }) => ({ actor, oldValue, newValue, reason }))).toEqual([
+      { actor: 'Nguyễn Thị Hoa', oldValue: null, newValue: '{"place":"Thanh Oai"}', reason: 'Cập nhật cài đặt' },
+      { actor: 'Nguyễn Thị Hoa', oldValue: '{"place":"Thanh Oai"}', newValue: '{"place":"Ứng Hòa"}', reason: 'Cập nhật cài đặt' },
     ]);
-    expect(store.submissions(round)[0].unitCode).toBe('THCS-LC');
     store.close();
   });
 
   it('backs up a live store and restores it, keeping the replaced one', async () => {
     const path = join(dir, 'kho.sqlite');
     const store = new Store(path);
-    const round = store.ensureRound(llw2022, campaign);
-    store.saveUnits([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] }], true);
-    store.recordImport(round, [file('a.xlsx', 'a')]);
-    await backupDatabase(store.db, join(dir, 'sao-luu', 'kho-1.sqlite'));
-    store.recordImport(round, [file('b.xlsx', 'b')]);
+    const round = newRound(store);
+    store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] }], true);
+    recordFiles(store, round, [[arrival('a.xlsx', 'a'), verdict()]]);
+    await store.backup(join(dir, 'sao-luu', 'kho-1.sqlite'));
+    recordFiles(store, round, [[arrival('b.xlsx', 'b'), verdict()]]);
     store.close();
 
     restoreDatabase(join(dir, 'sao-luu', 'kho-1.sqlite'), path);
     const restored = new Store(path);
-    expect(restored.submissions(round).map((s) => s.fileName)).toEqual(['a.xlsx']);
+    expect(restored.received.submissions(round).map((s) => s.fileName)).toEqual(['a.xlsx']);
     restored.close();
     expect(readdirSync(dir)).toContain('kho.sqlite.truoc-khi-khoi-phuc');
   });

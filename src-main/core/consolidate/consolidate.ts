@@ -3,15 +3,19 @@ import type { Campaign, ConsolidationResult, FileFinding, Unidentified, UnitResu
 import type { ExtractedValue, Figures } from '../model/extraction';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
-import type { StoredSubmission } from '../store/store';
+import type { StoredSubmission } from '../model/submission';
 import { newestFirst, pickVersions } from './versions';
 
 /** Rules that say "nothing to count here": moot once the unit's table was found elsewhere. */
 const NO_TABLE_RULES = new Set(['no-table']);
 
+/** The specialist's say on a unit's counted file: in the totals despite its errors, or returned to the school. */
+export type UnitDecision = 'accept' | 'return';
+
 /**
  * From everything recorded for a round to the district's result: one counted submission
- * per unit, its status, and the totals over accepted units.
+ * per unit, its status, and the totals over accepted units. `decisions` are by the id of the
+ * file they were made on; they hold only while that file is the one counted.
  */
 export function consolidate(
   subs: StoredSubmission[],
@@ -19,6 +23,7 @@ export function consolidate(
   registryCodes: Set<string>,
   template: Template,
   campaign: Campaign,
+  decisions: Map<number, UnitDecision> = new Map(),
 ): ConsolidationResult {
   const byUnit = new Map<string, StoredSubmission[]>();
   const loose: StoredSubmission[] = [];
@@ -50,12 +55,16 @@ export function consolidate(
       });
     }
     findings.push(...unitFindings);
-    const rejected = !table || unitFindings.some((f) => f.severity === 'error');
     const newest = counted[0];
+    const countedFile = table ?? newest;
+    const decision = decisions.get(countedFile.id);
+    const rejected = decision === 'return' || (decision !== 'accept' && (!table || unitFindings.some((f) => f.severity === 'error')));
     results.push({
       code: unit.code,
       name: unit.name,
       status: rejected ? 'rejected' : 'accepted',
+      countedFileId: countedFile.id,
+      ...(decision ? { decision } : {}),
       late: isLate(newest.receivedAt, campaign),
       files: counted.map((s) => s.origin),
       superseded: superseded.map((s) => s.origin),
@@ -95,7 +104,7 @@ function missingUnit(unit: Unit): UnitResult {
 const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 /** After the deadline's whole day, on Vietnam's clock (a 06:00 email the next day is late). */
-function isLate(receivedAt: string | undefined | null, campaign: Campaign): boolean {
+export function isLate(receivedAt: string | undefined | null, campaign: Campaign): boolean {
   if (!receivedAt) return false;
   const t = Date.parse(receivedAt);
   if (Number.isNaN(t)) return false;

@@ -1,4 +1,4 @@
-import type { StoredSubmission } from '../store/store';
+import type { StoredSubmission } from '../model/submission';
 
 /** A unit's files split into the one submission that counts and the older versions. */
 export interface UnitVersions {

@@ -1,26 +1,28 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { campaignForYear, yearSpokenOf } from '../campaign';
-import { consolidate } from '../consolidate/consolidate';
-import type { Campaign, ConsolidationResult } from '../model/consolidation';
+import { yearSpokenOf } from '../campaign';
+import type { ConsolidationResult } from '../model/consolidation';
+import type { Round } from '../model/round';
 import type { OfficeSettings } from '../model/settings';
+import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
-import { expandInputs } from '../readers/expand-input';
 import { renderConsolidatedWorkbook } from '../render/consolidated-workbook';
 import { fillProvinceForRound, skippedCellFindings, type ProvinceOutcome } from '../province/province-output';
 import { renderReportDocx } from '../report/docx-renderer';
 import { renderReportPdf } from '../report/pdf-renderer';
 import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
+import { consolidateRound } from '../round/consolidate-round';
+import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
+import { createRound, importRegistry, roundOrFail } from '../round/rounds';
+import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
-import { readUnitRegistry } from '../units/registry-reader';
-import { analyseBatch, type ReadFile } from './import-batch';
-import { readAllReceived } from './read-pool';
 
 export interface ConsolidationJobOptions {
+  /** Files and folders to add to the round; none: consolidate what the round already holds. */
   inputs: string[];
   outDir: string;
   unitsFile?: string;
@@ -28,6 +30,8 @@ export interface ConsolidationJobOptions {
   year?: number;
   /** Without it the job works in a fresh temporary store, so its result depends only on its inputs. */
   dbFile?: string;
+  /** The round to add to; without it, the newest round of the template and year (created on first use). */
+  roundId?: number;
   template?: Template;
   /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
   officeSettings?: OfficeSettings;
@@ -46,6 +50,8 @@ export interface JobOutputs {
 
 export interface ConsolidationJobResult {
   result: ConsolidationResult;
+  /** The round the inputs were added to and consolidated. */
+  roundId: number;
   outputs: JobOutputs;
   /** What writing into the province's workbook did (uncertain mapping, refused cells), when one was given. */
   province?: ProvinceOutcome;
@@ -60,7 +66,6 @@ export { SETTINGS_KEY } from '../settings/office-settings';
 /** The whole main job: import, identify, check, consolidate, write the outputs. */
 export async function runConsolidationJob(opts: ConsolidationJobOptions): Promise<ConsolidationJobResult> {
   const say = opts.onProgress ?? (() => {});
-  const template = opts.template ?? defaultTemplate();
   const started = performance.now();
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
   const store = new Store(opts.dbFile ?? join(tempDir!, 'kho.sqlite'));
@@ -68,15 +73,13 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     const registryFindings: string[] = [];
     if (opts.unitsFile) {
       say(`Đọc danh sách đơn vị ${basename(opts.unitsFile)}…`);
-      const { units, findings } = await readUnitRegistry(readFileSync(opts.unitsFile), basename(opts.unitsFile));
-      store.saveUnits(units, true);
-      registryFindings.push(...findings.map((f) => f.message));
+      registryFindings.push(...(await importRegistry(store, opts.unitsFile, DEFAULT_ACTOR)).problems);
     }
 
-    const { campaign, roundId, registryCodes } = await importInputs(opts, template, store, say);
+    const round = await importInputs(opts, store, say);
     const imported = performance.now();
     say('Tổng hợp…');
-    const result = consolidate(store.submissions(roundId), store.units(), registryCodes, template, campaign);
+    const result = consolidateRound(store, round);
 
     const consolidated = performance.now();
     mkdirSync(opts.outDir, { recursive: true });
@@ -84,6 +87,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     const seconds = (from: number, to: number) => (to - from) / 1000;
     return {
       result,
+      roundId: round.id,
       outputs: outputs.paths,
       province: outputs.province,
       registryFindings,
@@ -96,44 +100,38 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
 }
 
 /**
- * Reads, identifies, checks and records everything received. A function of its own so that
- * the read documents and their bytes are gone before the outputs are written.
+ * Reads, identifies, checks and records everything received into the round. A function of
+ * its own so that the read documents and their bytes are gone before the outputs are written.
  */
-async function importInputs(
-  opts: ConsolidationJobOptions,
-  template: Template,
-  store: Store,
-  say: (message: string) => void,
-): Promise<{ campaign: Campaign; roundId: number; registryCodes: Set<string> }> {
+async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void): Promise<Round> {
+  const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
+  if (!opts.inputs.length) return given ?? roundFor(store, opts.template ?? defaultTemplate(), opts.year ?? new Date().getFullYear());
   say('Tìm các tệp đã nhận…');
-  const { files, problems } = await expandInputs(opts.inputs, { onProgress: progressEvery(25, 'Mở tệp', say) });
-  const outcomes = await readAllReceived(files, { threads: opts.threads, onProgress: progressEvery(25, 'Đọc tệp', say) });
-  const read: ReadFile[] = files.map((file, i) => ({ file, outcome: outcomes[i] }));
-
-  const year = opts.year ?? yearSpokenOf(read.flatMap(({ file, outcome }) => documentTexts(file.subject, outcome))) ?? new Date().getFullYear();
-  const campaign = campaignForYear(year);
-  const roundId = store.ensureRound(template, campaign);
-  const registry = store.units(true);
-  const madeBefore = store.units().filter((u) => !registry.some((r) => r.code === u.code));
-
+  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
+  const year =
+    opts.year ??
+    yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
+    new Date().getFullYear();
+  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
-  const batch = analyseBatch(read, problems, { template, campaign, registry, madeBefore });
-  store.db.transaction(() => {
-    store.saveUnits(batch.newUnits, false);
-    const summary = store.recordImport(roundId, batch.files);
-    say(`Đã lưu ${summary.added} tệp mới (${summary.alreadyThere} tệp đã có từ trước).`);
-  })();
-  return { campaign, roundId, registryCodes: new Set(registry.map((u) => u.code)) };
+  const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
+  say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);
+  return round;
+}
+
+/** The newest round of the template and year, created on first use. */
+function roundFor(store: Store, template: Template, year: number): Round {
+  return store.rounds.latestFor(template.id, year) ?? createRound(store, template, { year }, DEFAULT_ACTOR);
 }
 
 /** A progress line for the first file, every `step` files after it, and the last. */
-function progressEvery(step: number, label: string, say: (m: string) => void) {
-  return (done: number, total: number, name: string): void => {
-    if (done % step === 1 || done === total) say(`${label} ${done}/${total}: ${name}`);
+function progressEvery(step: number, say: (m: string) => void) {
+  return (p: ImportProgress): void => {
+    if (p.done % step === 1 || p.done === p.total) say(`${p.step === 'open' ? 'Mở tệp' : 'Đọc tệp'} ${p.done}/${p.total}: ${p.file}`);
   };
 }
 
-function documentTexts(subject: string | undefined, outcome: ReadFile['outcome']): string[] {
+function documentTexts(subject: string | undefined, outcome: ReadOutcome): string[] {
   const doc = outcome.doc;
   if (!doc) return subject ? [subject] : [];
   return [subject ?? '', doc.headerText, ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs])];

@@ -7,7 +7,7 @@ import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
-import type { ImportedFile } from '../store/store';
+import type { ImportedFile } from '../model/submission';
 import { ContainerIdentifier, type ContainerIdentity } from './identify-containers';
 import type { ReadOutcome } from './read-received';
 
@@ -34,14 +34,21 @@ export function containerOf(origin: string): string {
 export function analyseBatch(
   read: ReadFile[],
   problems: InputProblem[],
-  ctx: { template: Template; campaign: Campaign; registry: Unit[]; madeBefore: Unit[] },
+  ctx: {
+    template: Template;
+    campaign: Campaign;
+    registry: Unit[];
+    madeBefore: Unit[];
+    /** Containers the specialist tied by hand (or untied): their identity is decided, not guessed. */
+    tied?: Map<string, ContainerIdentity>;
+  },
 ): AnalysedBatch {
   const identifier = new ContainerIdentifier(ctx.registry, ctx.madeBefore);
   const byContainer = groupBy(read, (r) => containerOf(r.file.origin));
   const identities = new Map<string, ContainerIdentity>();
   const newUnits: Unit[] = [];
   for (const [container, files] of byContainer) {
-    const identity = identifier.identify(
+    const identity = ctx.tied?.get(container) ?? identifier.identify(
       files.map(({ file, outcome }) => ({
         fileName: file.name,
         sender: file.sender,

@@ -1,5 +1,5 @@
 /** Starting a read worker, whether the app runs from its TypeScript sources or from the build. */
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
  * The worker module beside this one: read-worker.ts when running from source (tsx, vitest),
@@ -13,10 +13,14 @@ export function builtinWorkerUrl(): URL {
 const YOUNG_GENERATION_MB = 64;
 
 export function spawnReadWorker(url: URL, maxMemoryMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { resourceLimits });
+  return spawnWorker(url, { resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+}
+
+/** A worker thread of this app's modules, from its TypeScript source (tsx, vitest) or from the build. */
+export function spawnWorker(url: URL, options: Omit<WorkerOptions, 'eval'> = {}): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
   // A worker does not inherit the parent's loaders: it registers tsx itself before loading TypeScript.
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
+  return new Worker(bootstrap, { ...options, eval: true });
 }

@@ -6,14 +6,12 @@ import { convertLegacyOffice } from '../readers/legacy-office';
 import { ReadError } from '../readers/read-error';
 import { extensionOf, sniffKind, type FileKind } from '../readers/sniff';
 import { readCsv, readXlsx } from '../readers/xlsx-reader';
-import type { ReadStatus } from '../store/store';
+import type { ReadOutcome } from '../model/submission';
 
-export interface ReadOutcome {
-  kind: FileKind;
-  status: ReadStatus;
-  doc: SourceDocument | null;
-  findings: Finding[];
-}
+export type { ReadOutcome };
+
+/** Stored reading results of an older reader are read again from the original's bytes. */
+export const READER_VERSION = 1;
 
 const attachmentKinds = new Set<FileKind>(['pdf', 'image']);
 

@@ -54,6 +54,11 @@ export interface BoardRow {
   warnings: number;
   /** In the registry, or a unit the app made from a document. */
   inRegistry: boolean;
+  /**
+   * Its numbers are in the totals: an accepted report, and a received one without errors
+   * (shown as 'received' until the specialist accepts it).
+   */
+  inTotals: boolean;
 }
 
 /** A unit the app proposes for a file it could not tie, best first. */
@@ -135,10 +140,10 @@ export interface TableView {
   rows: CellView[][];
 }
 
-/** A value of the unit's table as the app understood it, with any correction. */
+/** A value of the unit's table as the app uses it (corrected, when the specialist corrected it). */
 export interface ValueView extends ExtractedValue {
-  /** The value the specialist set, when corrected (the read value stays in `value`). */
-  corrected?: { value: number; reason: string; by: string; at: string; decisionId: number };
+  /** When corrected: the value the file had, and who changed it, when and why. */
+  corrected?: { from: number; reason: string; by: string; at: string; decisionId: number };
 }
 
 export interface FindingView extends Finding {
@@ -162,6 +167,12 @@ export interface Decision {
   row?: string;
   measure?: MeasureKey;
   value?: number;
+  /** For 'correct': the value as the file had it. */
+  oldValue?: number;
+  /** For 'correct': the cell of the file whose value was replaced. */
+  cell?: string;
+  /** For 'accept': the findings (by id) accepted with the report. */
+  warnings?: string[];
   reason: string;
   by: string;
   at: string;
@@ -184,6 +195,23 @@ export interface UnitReport {
   sections: Array<{ heading: string; paragraphs: string[] }>;
   /** The reason given when the report was returned to the school. */
   returnReason: string | null;
+  history: Decision[];
+}
+
+/** One received file on its own (an unidentified one, most often), with the app's suggestions. */
+export interface FileReport {
+  round: Round;
+  file: ReceivedFileView;
+  /** The unit it is tied to, if any. */
+  unitCode: string | null;
+  unitName: string | null;
+  /** Why it is tied to that unit, or why to none. */
+  reason: string | null;
+  findings: FindingView[];
+  tables: TableView[];
+  sections: Array<{ heading: string; paragraphs: string[] }>;
+  /** Units it may be from, best first. */
+  suggestions: UnitSuggestion[];
   history: Decision[];
 }
 

@@ -14,39 +14,15 @@ export interface WorkbookMapping {
 
 /** The confirmed mapping of this very workbook (same bytes) for this template, if any. */
 export function findConfirmedMapping(store: Store, fingerprint: string, template: Template): { mapping: ProvinceMapping; confirmedAt: string } | undefined {
-  const row = store.db.prepare('SELECT mapping, confirmed_at FROM province_mappings WHERE fingerprint = ?').get(fingerprint) as
-    | { mapping: string; confirmed_at: string }
-    | undefined;
-  if (!row) return undefined;
-  const mapping = JSON.parse(row.mapping) as ProvinceMapping;
+  const stored = store.province.mapping<ProvinceMapping>(fingerprint);
   // Row codes mean something only in the template they were confirmed for.
-  if (mapping.templateId !== template.id || mapping.templateVersion !== template.version) return undefined;
-  return { mapping, confirmedAt: row.confirmed_at };
+  if (!stored || stored.mapping.templateId !== template.id || stored.mapping.templateVersion !== template.version) return undefined;
+  return stored;
 }
 
 /** Stores a confirmed mapping for its workbook's fingerprint, replacing an earlier one; audited. */
 export function saveConfirmedMapping(store: Store, mapping: ProvinceMapping, actor: string): string {
-  const at = new Date().toISOString();
-  const json = JSON.stringify(mapping);
-  store.db.transaction(() => {
-    const old = store.db.prepare('SELECT mapping FROM province_mappings WHERE fingerprint = ?').get(mapping.fingerprint) as { mapping: string } | undefined;
-    store.db
-      .prepare(
-        `INSERT INTO province_mappings (fingerprint, mapping, confirmed_at) VALUES (?, ?, ?)
-         ON CONFLICT (fingerprint) DO UPDATE SET mapping = excluded.mapping, confirmed_at = excluded.confirmed_at`,
-      )
-      .run(mapping.fingerprint, json, at);
-    store.audit({
-      actor,
-      entity: 'province_mapping',
-      entityId: mapping.fingerprint,
-      field: 'mapping',
-      oldValue: old?.mapping ?? null,
-      newValue: json,
-      reason: CONFIRM_REASON,
-    });
-  })();
-  return at;
+  return store.province.saveMapping(mapping.fingerprint, mapping, actor, CONFIRM_REASON);
 }
 
 /** A mapping the specialist confirmed for this workbook is reused; otherwise the proposed one. */

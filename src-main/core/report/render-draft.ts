@@ -46,7 +46,10 @@ const placeIn = (data: unknown, path: ReadonlyArray<PropertyKey>) => `${path.len
 /** Checks an edited draft; throws InvalidInput with one line per problem, each naming its path ("sections[2].blocks[0].text: …"). */
 export function parseReportDraft(data: unknown, what: string): ReportDocument {
   const parsed = reportDocumentSchema.safeParse(data, { error: plainVietnameseErrors });
-  if (!parsed.success) throw new InvalidInput(what, parsed.error.issues.map((issue) => `${placeIn(data, issue.path)}: ${issue.message}`));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: `${placeIn(data, issue.path)}: ${issue.message}` }));
+    throw new InvalidInput(what, problems.map((p) => p.message), problems);
+  }
   return parsed.data;
 }
 

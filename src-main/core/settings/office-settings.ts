@@ -59,13 +59,13 @@ export function readOfficeSettingsFile(file: string): OfficeSettingsInput {
 
 /** The settings in the store; a stored value that no longer validates is reported, never half-used. */
 export function readOfficeSettings(store: Store): OfficeSettingsView {
-  const stored = store.getSetting<unknown>(SETTINGS_KEY) ?? {};
+  const stored = store.settings.get<unknown>(SETTINGS_KEY) ?? {};
   const input = parseInput(officeSettingsInputSchema, stored, `Cài đặt văn bản trong kho ${basename(store.file)}`, settingsFieldName);
   return resolveOfficeSettings(input);
 }
 
 /** Stores settings that parseOfficeSettings or readOfficeSettingsFile accepted, replacing the previous ones; the store audits it. */
 export function saveOfficeSettings(store: Store, input: OfficeSettingsInput, actor: string): OfficeSettingsView {
-  store.setSetting(SETTINGS_KEY, input, actor);
+  store.settings.set(SETTINGS_KEY, input, actor);
   return resolveOfficeSettings(input);
 }

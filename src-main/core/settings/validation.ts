@@ -1,6 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** "signer.name", "distribution.2": a zod issue's path as a form names its field. */
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map(String).join('.');
+}
+
+/** The bad fields of a failed parse, by path. */
+export function fieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({ path: fieldPath(issue.path), message: issue.message }));
+}
+
 /**
  * Input a person wrote (a settings file, a corrected mapping, a request from the window)
  * that cannot be used, with every problem in Vietnamese, each naming its field.
@@ -10,6 +25,8 @@ export class InvalidInput extends Error {
     /** What was being read: "Tệp cài đặt caidat.json". */
     readonly what: string,
     readonly problems: string[],
+    /** Each bad field by its path ("signer.name"), so a form can mark it. */
+    readonly fields: FieldProblem[] = [],
   ) {
     super(`${what} không dùng được:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'InvalidInput';
@@ -73,7 +90,7 @@ export function parseInput<S extends z.ZodType>(
   fieldName?: (path: string) => string | undefined,
 ): z.output<S> {
   const parsed = schema.safeParse(data, { error: plainVietnameseErrors });
-  if (!parsed.success) throw new InvalidInput(what, describeIssues(parsed.error, fieldName));
+  if (!parsed.success) throw new InvalidInput(what, describeIssues(parsed.error, fieldName), fieldProblems(parsed.error));
   return parsed.data;
 }
 

@@ -41,8 +41,18 @@ function migrate(db: Db): void {
     );
   }
   if (current === migrations.length) return;
-  db.transaction(() => {
-    for (let v = current; v < migrations.length; v++) db.exec(migrations[v]);
-    db.pragma(`user_version = ${migrations.length}`);
-  })();
+  // A migration may rebuild a table others refer to (SQLite's documented procedure): with
+  // foreign keys on, dropping the old table would cascade into its children. They are
+  // checked before the migrations commit instead.
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (let v = current; v < migrations.length; v++) db.exec(migrations[v]);
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length) throw new StoreError(`Nâng cấp kho dữ liệu thất bại: ${broken.length} liên kết không còn đúng; kho được giữ nguyên.`);
+      db.pragma(`user_version = ${migrations.length}`);
+    })();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }

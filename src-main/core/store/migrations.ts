@@ -98,4 +98,118 @@ export const migrations: readonly string[] = [
     reason TEXT NOT NULL
   );
   `,
+  // 2: the reporting round as the unit of work. Rounds get a name, a level and a lock, and
+  // several per year and template (the table is rebuilt without UNIQUE (template_id, year));
+  // import batches; what the readers made of each original (so a re-check needs no input
+  // again); manual decisions; consolidations, report drafts and outputs in versions.
+  `
+  CREATE TABLE rounds_v2 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    template_id TEXT NOT NULL,
+    template_version TEXT NOT NULL,
+    level TEXT NOT NULL DEFAULT 'school',
+    year INTEGER NOT NULL,
+    week_start TEXT NOT NULL,
+    week_end TEXT NOT NULL,
+    deadline TEXT NOT NULL,
+    closed INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    FOREIGN KEY (template_id, template_version) REFERENCES templates (id, version)
+  );
+  INSERT INTO rounds_v2 (id, name, template_id, template_version, year, week_start, week_end, deadline, created_at)
+    SELECT r.id, coalesce(t.name, r.template_id) || ' năm ' || r.year, r.template_id, r.template_version, r.year,
+           r.week_start, r.week_end, r.deadline, r.created_at
+    FROM rounds r LEFT JOIN templates t ON t.id = r.template_id AND t.version = r.template_version;
+  DROP TABLE rounds;
+  ALTER TABLE rounds_v2 RENAME TO rounds;
+  CREATE INDEX rounds_template_year ON rounds (template_id, year);
+
+  CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    actor TEXT NOT NULL
+  );
+  CREATE TABLE batch_files (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+    submission_id INTEGER REFERENCES submissions (id) ON DELETE SET NULL,
+    file_name TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    unit_code TEXT,
+    reason TEXT
+  );
+  CREATE INDEX batch_files_batch ON batch_files (batch_id);
+
+  ALTER TABLE submissions ADD COLUMN batch_id INTEGER REFERENCES import_batches (id);
+  ALTER TABLE submissions ADD COLUMN sender_chain TEXT;
+  ALTER TABLE submissions ADD COLUMN problem TEXT;
+
+  CREATE TABLE read_outcomes (
+    sha256 TEXT NOT NULL REFERENCES originals (sha256),
+    file_name TEXT NOT NULL,
+    reader_version INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
+    PRIMARY KEY (sha256, file_name)
+  );
+
+  CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    unit_code TEXT,
+    submission_id INTEGER REFERENCES submissions (id) ON DELETE CASCADE,
+    row_code TEXT,
+    measure TEXT,
+    value REAL,
+    old_value REAL,
+    cell TEXT,
+    warnings TEXT,
+    reason TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    undone_at TEXT,
+    undone_by TEXT
+  );
+  CREATE INDEX decisions_round ON decisions (round_id);
+
+  CREATE TABLE consolidations (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (round_id, version)
+  );
+  CREATE TABLE report_drafts (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (round_id, version)
+  );
+  CREATE TABLE outputs (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    consolidation_id INTEGER REFERENCES consolidations (id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    path TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX outputs_round ON outputs (round_id);
+
+  CREATE TABLE province_workbooks (
+    template_id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL REFERENCES originals (sha256),
+    file_name TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,5 +1,4 @@
-import type { Api, Channel } from '../../../src-main/api/contract';
-import { channelNames } from './channel-names';
+import { channels, type Api, type Channel } from '../../../src-main/api/contract';
 
 declare global {
   interface Window {
@@ -10,7 +9,7 @@ declare global {
 
 /** The browser preview's implementation of the same contract: POST to the local web bridge. */
 function webApi(): Api {
-  const entries = channelNames.map((channel) => [
+  const entries = channels.map((channel) => [
     channel,
     async (request: unknown) => {
       try {
@@ -21,7 +20,7 @@ function webApi(): Api {
         });
         return await res.json();
       } catch (e) {
-        return { ok: false, error: `Không kết nối được với ứng dụng: ${(e as Error).message}` };
+        return { ok: false, error: { code: 'unavailable', message: `Không kết nối được với ứng dụng: ${(e as Error).message}` } };
       }
     },
   ]);

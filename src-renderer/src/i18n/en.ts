@@ -99,6 +99,7 @@ export const en: typeof vi = {
     accept: 'Accept',
     return: 'Return',
     tie: 'Tie to a unit…',
+    bestGuess: 'The app’s guess: {unit} ({why})',
     correctHint: 'To correct a figure, click a number in the table on the left.',
     accepted: 'Report accepted: its figures are in the totals.',
     returned: 'Report returned; the reason is kept for the reminder.',

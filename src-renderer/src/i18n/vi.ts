@@ -140,6 +140,7 @@ export const vi = {
     accept: 'Chấp nhận',
     return: 'Trả lại',
     tie: 'Gắn với đơn vị…',
+    bestGuess: 'Ứng dụng đoán: {unit} ({why})',
     correctHint: 'Sửa số liệu: bấm vào một ô số ở bảng bên trái.',
     accepted: 'Đã chấp nhận báo cáo: số liệu được tính vào tổng hợp.',
     returned: 'Đã trả lại báo cáo; lý do được giữ để nhắc đơn vị.',

@@ -1,0 +1,128 @@
+/**
+ * The request of every channel as a zod schema, validated at the receiving end (IPC and the
+ * web bridge both go through `dispatch`). `satisfies` keeps this list and `channels` equal:
+ * a channel without a schema, or a schema without a channel, does not compile.
+ */
+import { z } from 'zod';
+import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
+import type { ReportDocument } from '../core/report/document';
+import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
+import type { Channel } from './contract';
+
+/** Who made a manual change, for the audit; the window sends the specialist's name when it knows it. */
+const actor = z.string().trim().min(1).max(100).optional();
+const id = z.number().int().positive();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'phải là ngày dạng yyyy-mm-dd' });
+const reason = z.string().trim().min(1).max(2000);
+const path = z.string().min(1).max(4096);
+const unitCode = z.string().trim().min(1).max(64);
+const measure = z.enum(['count', 'people', 'value']);
+
+const roundFields = {
+  name: z.string().trim().min(1).max(200),
+  weekStart: isoDate,
+  weekEnd: isoDate,
+  deadline: isoDate,
+};
+
+export const requestSchemas = {
+  'app/info': z.object({}).strict(),
+
+  'rounds/list': z.object({}).strict(),
+  /** The week and deadline a new round of that year would get. */
+  'rounds/propose-dates': z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+  'rounds/create': z
+    .object({
+      ...roundFields,
+      templateId: z.string().min(1).max(100).optional(),
+      level: z.enum(['school', 'district']).optional(),
+      year: z.number().int().min(2000).max(2100),
+      by: actor,
+    })
+    .strict(),
+  'rounds/get': z.object({ roundId: id }).strict(),
+  /** Changing the dates checks every report of the round again. */
+  'rounds/update': z.object({ roundId: id, ...roundFields, by: actor }).partial({ name: true, weekStart: true, weekEnd: true, deadline: true }).strict(),
+  'rounds/close': z.object({ roundId: id, by: actor }).strict(),
+  'rounds/reopen': z.object({ roundId: id, by: actor }).strict(),
+  'rounds/board': z.object({ roundId: id }).strict(),
+  'rounds/batches': z.object({ roundId: id }).strict(),
+  'rounds/history': z.object({ roundId: id }).strict(),
+
+  'units/list': z.object({}).strict(),
+  'units/import-registry': z.object({ file: path, by: actor }).strict(),
+  'units/save': z
+    .object({
+      unit: z
+        .object({
+          code: unitCode,
+          name: z.string().trim().min(1).max(300),
+          emails: z.array(z.email({ error: 'không phải địa chỉ thư điện tử' })).max(20),
+          type: z.string().trim().max(30).optional(),
+          students: z.number().int().min(0).max(1_000_000).optional(),
+        })
+        .strict(),
+      by: actor,
+    })
+    .strict(),
+
+  /** A unit's report: its table as understood, the document as read, findings, versions, history. */
+  'reports/unit': z.object({ roundId: id, unitCode }).strict(),
+  /** An unidentified (or any) file: the document as read and the app's suggestions. */
+  'reports/file': z.object({ roundId: id, fileId: id }).strict(),
+
+  'decisions/tie': z.object({ roundId: id, fileId: id, unitCode: unitCode.nullable(), reason: reason.optional(), by: actor }).strict(),
+  'decisions/correct': z.object({ roundId: id, unitCode, row: z.string().min(1).max(32), measure, value: z.number().finite().min(0), reason, by: actor }).strict(),
+  /** Accepts the unit's report with the warnings named (by finding id). */
+  'decisions/accept': z.object({ roundId: id, unitCode, warnings: z.array(z.string().max(200)).max(500), reason: reason.optional(), by: actor }).strict(),
+  /** Returns the report to the school; the reason is kept for the reminder. */
+  'decisions/return': z.object({ roundId: id, unitCode, reason, by: actor }).strict(),
+  'decisions/undo': z.object({ decisionId: id, by: actor }).strict(),
+
+  /** Long work: each starts a job and answers at once with its id. */
+  'jobs/import': z.object({ roundId: id, paths: z.array(path).min(1).max(100_000), source: z.string().max(500).optional(), by: actor }).strict(),
+  'jobs/consolidate': z.object({ roundId: id, provinceWorkbook: path.optional(), by: actor }).strict(),
+  /** Renders the round's saved draft (or the given one) to PDF and DOCX. */
+  'jobs/render-report': z.object({ roundId: id, by: actor }).strict(),
+  'jobs/status': z.object({ jobId: z.string().min(1).max(100) }).strict(),
+  'jobs/cancel': z.object({ jobId: z.string().min(1).max(100) }).strict(),
+
+  'consolidation/latest': z.object({ roundId: id }).strict(),
+
+  /**
+   * How the totals would go into the province's workbook: the confirmed mapping, else a
+   * proposal. Without `file`, the workbook remembered for the round's template.
+   */
+  'province/propose-mapping': z.object({ file: path.optional(), roundId: id.optional() }).strict(),
+  /** Stores a corrected mapping for that workbook (or the remembered one), checked against it; audited. */
+  'province/confirm-mapping': z.object({ file: path.optional(), mapping: provinceMappingInputSchema, roundId: id.optional(), by: actor }).strict(),
+
+  /** The round's report draft: the saved one, else drafted from the latest consolidation. */
+  'report/draft': z.object({ roundId: id }).strict(),
+  /**
+   * Saves the draft as the specialist edited it (a new version). Only its shape is checked
+   * here: the handler checks every field and names each bad one by its path.
+   */
+  'report/save-draft': z
+    .object({
+      roundId: id,
+      draft: z.custom<ReportDocument>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'phải là bản nháp báo cáo { … }' }),
+      by: actor,
+    })
+    .strict(),
+
+  'outputs/list': z.object({ roundId: id }).strict(),
+  'outputs/read': z.object({ outputId: id }).strict(),
+
+  'templates/list': z.object({}).strict(),
+  'templates/get': z.object({ templateId: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
+
+  /** The office's settings for its documents, with the fields still at their defaults. */
+  'settings/get': z.object({}).strict(),
+  /** Replaces the office's settings (fields left out return to their defaults); audited. */
+  'settings/set': z.object({ settings: officeSettingsInputSchema, by: actor }).strict(),
+
+  'data/info': z.object({}).strict(),
+  'data/backup': z.object({ file: path }).strict(),
+  'data/restore': z.object({ file: path, by: actor }).strict(),
+} as const satisfies { [C in Channel]: z.ZodType };

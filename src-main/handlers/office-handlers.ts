@@ -1,0 +1,90 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DataInfo, UnitRecord } from '../api/contract';
+import { confirmAndStoreMapping, showProvinceMapping } from '../core/province/workbook-mapping';
+import { templateOf } from '../core/round/round-context';
+import { NotFoundError } from '../core/round/round-errors';
+import { importRegistry, roundOrFail, saveRegistryUnit } from '../core/round/rounds';
+import { DEFAULT_ACTOR } from '../core/settings/actor';
+import { parseOfficeSettings, readOfficeSettings, saveOfficeSettings } from '../core/settings/office-settings';
+import { restoreDatabase } from '../core/store/backup';
+import type { Store } from '../core/store/store';
+import { builtinTemplates, defaultTemplate } from '../core/templates/builtins';
+import { normaliseAddress } from '../core/units/email-address';
+import { ApiFailure } from './api-error';
+import { withStore, type HandlerContext, type Handlers } from './context';
+import { jobsFor } from '../jobs/job-runner';
+
+type OfficeChannel =
+  | 'units/list'
+  | 'units/import-registry'
+  | 'units/save'
+  | 'province/propose-mapping'
+  | 'province/confirm-mapping'
+  | 'templates/list'
+  | 'templates/get'
+  | 'settings/get'
+  | 'settings/set'
+  | 'data/info'
+  | 'data/backup'
+  | 'data/restore';
+
+const by = (req: { by?: string }) => req.by ?? DEFAULT_ACTOR;
+
+const templateOfRound = (store: Store, roundId: number | undefined) => (roundId === undefined ? defaultTemplate() : templateOf(store, roundOrFail(store, roundId)));
+
+/** The province workbook asked about, else the one remembered for the round's template. */
+function workbookFile(store: Store, file: string | undefined, roundId: number | undefined): string {
+  if (file) return file;
+  const round = roundId === undefined ? undefined : roundOrFail(store, roundId);
+  const remembered = round && store.province.workbookOf(round.templateId);
+  if (!remembered) throw new NotFoundError('Chưa chọn mẫu của Sở cho đợt này: hãy chọn tệp mẫu (.xlsx) của Sở.');
+  return store.originals.pathOf(remembered.sha256);
+}
+
+const dataInfo = (ctx: HandlerContext): Promise<DataInfo> => withStore(ctx, (store) => ({ dataDir: dirname(ctx.dbFile), dbFile: ctx.dbFile, ...store.size() }));
+
+/** The registry, the templates, the office's settings, the province's workbook and the data folder. */
+export const officeHandlers: Handlers<OfficeChannel> = {
+  'units/list': (_req, ctx) => withStore(ctx, (store): UnitRecord[] => store.units.records()),
+  'units/import-registry': (req, ctx) => withStore(ctx, (store) => importRegistry(store, req.file, by(req))),
+  'units/save': (req, ctx) =>
+    withStore(ctx, async (store) => {
+      const emails = req.unit.emails.map((e) => normaliseAddress(e)!).filter(Boolean);
+      await saveRegistryUnit(store, { ...req.unit, emails }, by(req));
+      return store.units.get(req.unit.code)!;
+    }),
+  'province/propose-mapping': (req, ctx) =>
+    withStore(ctx, (store) => showProvinceMapping(workbookFile(store, req.file, req.roundId), templateOfRound(store, req.roundId), store)),
+  'province/confirm-mapping': (req, ctx) =>
+    withStore(ctx, (store) => confirmAndStoreMapping(workbookFile(store, req.file, req.roundId), templateOfRound(store, req.roundId), req.mapping, store, by(req))),
+  'templates/list': (_req, ctx) =>
+    withStore(ctx, (store) => {
+      const stored = store.templates.list();
+      const builtinKeys = new Set(builtinTemplates.map((t) => `${t.id}@${t.version}`));
+      const all = [...builtinTemplates.map((template) => ({ template, builtin: true })), ...stored.filter((s) => !builtinKeys.has(`${s.template.id}@${s.template.version}`))];
+      return all.map(({ template, builtin }) => ({ id: template.id, version: template.version, name: template.name, builtin }));
+    }),
+  'templates/get': (req, ctx) =>
+    withStore(ctx, (store) => {
+      const template = store.templates.get(req.templateId, req.version) ?? builtinTemplates.find((t) => t.id === req.templateId && t.version === req.version);
+      if (!template) throw new NotFoundError(`Không có mẫu báo cáo ${req.templateId} phiên bản ${req.version} trong kho.`);
+      return template;
+    }),
+  'settings/get': (_req, ctx) => withStore(ctx, readOfficeSettings),
+  'settings/set': (req, ctx) => withStore(ctx, (store) => saveOfficeSettings(store, parseOfficeSettings(req.settings, 'Cài đặt văn bản'), by(req))),
+  'data/info': (_req, ctx) => dataInfo(ctx),
+  'data/backup': (req, ctx) =>
+    withStore(ctx, async (store) => {
+      await store.backup(req.file);
+      return { file: req.file };
+    }),
+  'data/restore': async (req, ctx) => {
+    if (jobsFor(ctx.dbFile).busy()) {
+      throw new ApiFailure({ code: 'conflict', message: 'Đang có việc chạy (nhận hoặc tổng hợp báo cáo): hãy chờ xong hoặc hủy rồi mới khôi phục.' });
+    }
+    if (!existsSync(req.file) || !statSync(req.file).isFile()) throw new NotFoundError(`Không tìm thấy bản sao lưu ${req.file}.`);
+    restoreDatabase(req.file, ctx.dbFile);
+    return dataInfo(ctx);
+  },
+};
