@@ -1,6 +1,22 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import vue from '@vitejs/plugin-vue';
+import type { Plugin } from 'vite';
+import { pageContentSecurityPolicy } from './src-main/app/content-security-policy';
+
+/** The page's Content-Security-Policy as a meta tag, from the one policy the shells also send as a header. */
+function contentSecurityPolicyMeta(): Plugin {
+  let dev = false;
+  return {
+    name: 'content-security-policy-meta',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: pageContentSecurityPolicy(dev) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -19,8 +35,8 @@ export default defineConfig({
       },
     },
   },
+  // The preload runs sandboxed, where only 'electron' can be required: everything else is bundled in.
   preload: {
-    plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-main/app/preload.ts') },
@@ -30,7 +46,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [vue()],
+    plugins: [vue(), contentSecurityPolicyMeta()],
     define: {
       // vue-i18n: Composition API only, no devtools; messages compiled without eval (CSP).
       __VUE_I18N_FULL_INSTALL__: false,

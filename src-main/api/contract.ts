@@ -194,15 +194,22 @@ export interface Responses {
   'data/restore': DataInfo;
 }
 
+/** Files a shell hands to the core: each as it is staged (uploaded, in the browser), and each it refused with why. */
+export type StagingProgress = (done: number, total: number, name: string) => void;
+export type StagingRefusal = (name: string, reason: string) => void;
+
+export type PickPurpose = 'import' | 'registry' | 'province-workbook' | 'restore';
+
 /** What only the shell can do; the preload and the browser bridge each implement it. */
 export interface ShellApi {
   /**
    * Files for the core, as paths it can read: the native open dialog in the desktop app;
    * a file input whose files are uploaded to the bridge in the browser. Empty when cancelled.
+   * A file refused (too big, no usable name) goes to `onRefused`; without it, the refusals are thrown together.
    */
-  pickFiles(opts: { purpose: 'import' | 'registry' | 'province-workbook' | 'restore'; folders?: boolean; multiple?: boolean }): Promise<string[]>;
+  pickFiles(opts: { purpose: PickPurpose; folders?: boolean; multiple?: boolean; onProgress?: StagingProgress; onRefused?: StagingRefusal }): Promise<string[]>;
   /** Files dropped on the window, as paths: `webUtils.getPathForFile` in Electron, an upload in the browser. */
-  stageDropped(files: File[], onProgress?: (done: number, total: number, name: string) => void): Promise<string[]>;
+  stageDropped(files: File[], onProgress?: StagingProgress, onRefused?: StagingRefusal): Promise<string[]>;
   /** A path to write a backup to (save dialog), or null when cancelled; in the browser, a file the bridge then offers for download. */
   pickSavePath(opts: { purpose: 'backup'; suggestedName: string }): Promise<string | null>;
   /** Saves a stored output where the user chooses (save dialog) or downloads it (browser). */
