@@ -13,6 +13,7 @@
 import type { Board, ConsolidationView, Decision, FileReport, ImportBatch, Round, RoundOverview, StoredOutput, UnitReport } from '../core/model/round';
 import type { Unit } from '../core/model/unit';
 import type { WorkbookMapping } from '../core/province/mapping-store';
+import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
 import type { requestSchemas } from './request-schemas';
@@ -88,7 +89,15 @@ export interface OutputBytes {
   base64: string;
 }
 
-export type { Board, ConsolidationView, Decision, FileReport, ImportBatch, OfficeSettingsView, ReportDocument, Round, RoundOverview, StoredOutput, UnitReport, WorkbookMapping };
+export type { OfficeSettingsView, ReportDocument, Template, WorkbookMapping };
+/** The round's model and the shapes inside the answers, for the window's own types. */
+export type * from '../core/model/round';
+export type { Figures } from '../core/model/extraction';
+export type { MeasureKey, TemplateRow } from '../core/model/template';
+export type { FileFinding, UnitStatus } from '../core/model/consolidation';
+export type { ReportBlock, ReportSection } from '../core/report/document';
+export type { ProvinceMapping, ProvinceRowMapping, ProvinceColumnMapping } from '../core/render/province-mapping';
+export type { OfficeSettings, SignerPrefix } from '../core/model/settings';
 
 /** Every channel, in the order of the screens. */
 export const channels = [
@@ -126,6 +135,7 @@ export const channels = [
   'outputs/list',
   'outputs/read',
   'templates/list',
+  'templates/get',
   'settings/get',
   'settings/set',
   'data/info',
@@ -175,6 +185,8 @@ export interface Responses {
   'outputs/list': StoredOutput[];
   'outputs/read': OutputBytes;
   'templates/list': TemplateSummary[];
+  /** A template's rows, measures and outline: the labels of the tables the window draws. */
+  'templates/get': Template;
   'settings/get': OfficeSettingsView;
   'settings/set': OfficeSettingsView;
   'data/info': DataInfo;
