@@ -31,6 +31,17 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document'],
+      // A key read from a file ("constructor", "__proto__") must not find Object.prototype.
+      'no-restricted-syntax': ['error',
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: 'A key that may come from a file: use a Map or Object.hasOwn, not `in`.',
+        },
+        {
+          selector: "VariableDeclarator[init.type='ObjectExpression'] > Identifier > TSTypeAnnotation TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+          message: 'A dictionary keyed by text: use a Map, so a key from a file cannot find Object.prototype.',
+        },
+      ],
     },
   },
   {

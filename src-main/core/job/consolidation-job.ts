@@ -20,6 +20,7 @@ import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
+import { refuseIfNothingReadable } from './nothing-readable';
 
 export interface ConsolidationJobOptions {
   /** Files and folders to add to the round; none: consolidate what the round already holds. */
@@ -108,6 +109,7 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
   if (!opts.inputs.length) return given ?? roundFor(store, opts.template ?? defaultTemplate(), opts.year ?? new Date().getFullYear());
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
+  refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??

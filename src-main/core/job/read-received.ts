@@ -71,6 +71,6 @@ function unsupportedReason(kind: FileKind): string {
   return 'không phải tệp Word, Excel, email hay tệp nén mà ứng dụng đọc được.';
 }
 
-function unreadable(kind: FileKind, rule: string, message: string, where: string | null = null): ReadOutcome {
+export function unreadable(kind: FileKind, rule: string, message: string, where: string | null = null): ReadOutcome {
   return { kind, status: 'unreadable', doc: null, findings: [{ severity: 'error', rule, where, message }] };
 }

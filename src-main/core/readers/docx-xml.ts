@@ -37,8 +37,11 @@ const parser = new XMLParser({
 
 const DOCTYPE = /<!DOCTYPE\b(?:[^<>[\]]|\[[\s\S]*?\])*>/i;
 
+/** The program the specialist is told to open a damaged file with. */
+export type OfficeProgram = 'Word' | 'Excel';
+
 /** Parses `xml` (a part of `fileName`) and returns its root element. */
-export function parseOoxmlPart(xml: string, fileName: string, partName: string): XmlElement {
+export function parseOoxmlPart(xml: string, fileName: string, partName: string, program: OfficeProgram = 'Word'): XmlElement {
   const safe = withoutDoctype(xml, fileName, partName);
   let ordered: OrderedNode[];
   try {
@@ -46,7 +49,7 @@ export function parseOoxmlPart(xml: string, fileName: string, partName: string):
   } catch (error) {
     throw new ReadError(
       'corrupt-file',
-      `Không đọc được tệp ${fileName}: phần ${partName} bị hỏng (${(error as Error).message}). Hãy mở bằng Word, lưu lại rồi gửi lại.`,
+      `Không đọc được tệp ${fileName}: phần ${partName} bị hỏng (${(error as Error).message}). Hãy mở bằng ${program}, lưu lại rồi gửi lại.`,
       partName,
     );
   }
@@ -55,6 +58,13 @@ export function parseOoxmlPart(xml: string, fileName: string, partName: string):
     throw new ReadError('corrupt-file', `Không đọc được tệp ${fileName}: phần ${partName} rỗng.`, partName);
   }
   return root;
+}
+
+/** Office writes UTF-8; UTF-16 is allowed by XML and seen from some converters. */
+export function decodeXmlBytes(raw: Uint8Array): string {
+  if (raw[0] === 0xff && raw[1] === 0xfe) return new TextDecoder('utf-16le').decode(raw);
+  if (raw[0] === 0xfe && raw[1] === 0xff) return new TextDecoder('utf-16be').decode(raw);
+  return new TextDecoder('utf-8').decode(raw);
 }
 
 /** Word never writes a DTD: one that declares entities is an attack, any other is dropped. */
@@ -82,20 +92,20 @@ function convert(nodes: OrderedNode[]): XmlNode[] {
         continue;
       }
       const rawAttrs = (node[ATTRS_KEY] ?? {}) as Record<string, unknown>;
-      const attrs: Record<string, string> = {};
-      for (const [name, v] of Object.entries(rawAttrs)) attrs[name] = decodeEntities(String(v));
+      // fromEntries defines own properties: an attribute named "__proto__" stays an attribute.
+      const attrs = Object.fromEntries(Object.entries(rawAttrs).map(([name, v]) => [name, decodeEntities(String(v))]));
       out.push({ tag: key, attrs, children: Array.isArray(value) ? convert(value as OrderedNode[]) : [] });
     }
   }
   return out;
 }
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED = new Map<string, string>(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }));
 
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref] ?? whole;
+    if (ref[0] !== '#') return NAMED.get(ref) ?? whole;
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
