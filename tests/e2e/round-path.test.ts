@@ -33,9 +33,11 @@ let wrongSum: string;
 /** Words of ours that must never reach the specialist's screen. */
 const OUR_WORDS = /\b(submission|finding|hash|undefined|null|NaN|\[object)\b/i;
 
-async function screen(name: string) {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+/** Saves the screen; the whole page, or what is in the window while a dialog is open over it. */
+async function screen(name: string, opts: { dialog?: boolean } = {}) {
+  // The PDF viewer keeps loading in the background: wait for the page's own fonts only.
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: !opts.dialog });
   expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
 }
 
@@ -63,6 +65,8 @@ beforeAll(async () => {
   // The specialist's laptop: 1280×800 at 125 % scaling.
   ({ page, violations } = await watchedPage(app.browser, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1.25 }));
   page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => console.error(`Lỗi trong trang: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
 }, 120_000);
 /** Each step stands on the one before: after a failure the rest are skipped, with the screen of the failure kept. */
 let failed = false;
@@ -102,7 +106,7 @@ describe('a round from the first file to the printed report', () => {
     await field('round-year').blur();
     await expect.poll(() => field('round-name').inputValue()).toBe('Tuần lễ hưởng ứng học tập suốt đời năm 2023');
     await expect.poll(() => field('round-deadline').inputValue()).toMatch(/^\d{2}\/\d{2}\/2023$/);
-    await screen('03-tao-dot');
+    await screen('03-tao-dot', { dialog: true });
     await dialog.getByTestId('round-create').click();
     await expect.poll(() => page.getByTestId('round-title').innerText()).toBe('Tuần lễ hưởng ứng học tập suốt đời năm 2023');
     await expect.poll(() => page.getByTestId('board-empty').innerText()).toContain('Chưa có báo cáo nào. Kéo thả tệp vào đây');
@@ -156,7 +160,7 @@ describe('a round from the first file to the printed report', () => {
     await page.getByTestId('correct-confirm').click();
     await expect.poll(() => page.getByTestId('correction-dialog').innerText()).toContain('Cần ghi lý do.');
     await page.getByTestId('correct-reason').fill('Trường báo qua điện thoại: cộng nhầm dòng tổng');
-    await screen('10-sua-so-lieu');
+    await screen('10-sua-so-lieu', { dialog: true });
     await page.getByTestId('correct-confirm').click();
     await expect.poll(() => page.getByTestId('state-tag').first().innerText()).toBe('Đã nộp');
     expect(await page.getByTestId('value-1.0-people').innerText()).toContain(right.toLocaleString('vi-VN'));
@@ -190,7 +194,7 @@ describe('a round from the first file to the printed report', () => {
     await page.getByTestId('tie-unit').click();
     await expect.poll(() => page.locator('.el-select-dropdown:visible').innerText()).toContain('Ứng dụng đoán');
     await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: inbox.schools[8].name.normalize('NFC') }).first().click();
-    await screen('14-gan-don-vi');
+    await screen('14-gan-don-vi', { dialog: true });
     await page.getByTestId('tie-confirm').click();
     await expect.poll(() => page.getByTestId('unit-name').innerText()).toBe(inbox.schools[8].name.normalize('NFC'));
     expect(await page.getByTestId('history').innerText()).toContain('Gắn tệp với đơn vị');
@@ -210,9 +214,9 @@ describe('a round from the first file to the printed report', () => {
   it('fills the province’s workbook after the specialist confirms the proposed mapping', async () => {
     await chooseFiles(() => page.getByTestId('fill-province').click(), [provinceFile]);
     const dialog = page.getByTestId('mapping-dialog');
-    await expect.poll(() => dialog.innerText()).toContain('Mẫu biểu Sở GDĐT 2023.xlsx');
+    await expect.poll(() => dialog.innerText()).toContain('Điền vào mẫu của Sở');
     expect(await dialog.locator('tr.unsure').count()).toBeGreaterThan(0);
-    await screen('16-dien-mau-so');
+    await screen('16-dien-mau-so', { dialog: true });
     await page.getByTestId('mapping-confirm').click();
     await expect.poll(() => page.getByTestId('save-province-xlsx').count(), { timeout: 60_000 }).toBe(1);
   });
@@ -229,7 +233,7 @@ describe('a round from the first file to the printed report', () => {
     await page.getByTestId('preview').click();
     const frame = page.getByTestId('pdf-frame');
     await expect.poll(() => frame.getAttribute('src'), { timeout: 60_000 }).toMatch(/^blob:/);
-    await screen('18-xem-truoc');
+    await screen('18-xem-truoc', { dialog: true });
     await page.keyboard.press('Escape');
     await expect.poll(() => frame.count()).toBe(0);
     expect(await page.getByTestId('save-pdf').count()).toBe(1);
@@ -248,7 +252,8 @@ describe('a round from the first file to the printed report', () => {
     await page.getByTestId(`board-row-${wrongSum}`).click();
     await expect.poll(() => page.getByTestId('history').innerText()).toContain('Trường báo qua điện thoại');
     await page.getByTestId('tab-consolidation').click();
-    await expect.poll(() => page.getByTestId('draft-editor').innerText()).toContain('45/KH-PGDĐT');
+    const draftText = () => page.locator('[data-testid="draft-editor"] textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).join('\n'));
+    await expect.poll(draftText).toContain('45/KH-PGDĐT');
   });
 
   it('shows the office and signer, templates and data settings', async () => {
