@@ -5,8 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebBridge, type WebBridge } from '../../src-main/web/server';
 
 /** A page that records every Content-Security-Policy violation it raises ("style-src-attr <file>:<line>"). */
-export async function watchedPage(browser: Browser): Promise<{ page: Page; violations: string[] }> {
-  const page = await browser.newPage();
+export async function watchedPage(browser: Browser, options?: Parameters<Browser['newPage']>[0]): Promise<{ page: Page; violations: string[] }> {
+  const page = await browser.newPage(options);
   const violations: string[] = [];
   await page.exposeFunction('__cspViolation', (line: string) => violations.push(line));
   await page.addInitScript(() => {
@@ -23,6 +23,8 @@ export interface RunningApp {
   bridge: WebBridge;
   browser: Browser;
   dataDir: string;
+  /** Stops the bridge and starts another on the same store, as a restart of `npm run web` does (new token, new port). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,20 +33,27 @@ export async function openApp(): Promise<RunningApp> {
   const staticDir = resolve('out/renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error('Chưa có out/renderer: chạy "npm run build" trước khi chạy kiểm thử giao diện.');
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
-  const bridge = await startWebBridge({ staticDir, ctx: { shell: 'web', dbFile: join(dataDir, 'kho.sqlite') } });
+  const ctx = { shell: 'web' as const, dbFile: join(dataDir, 'kho.sqlite') };
+  let bridge = await startWebBridge({ staticDir, ctx });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  return {
+  const app: RunningApp = {
     url: bridge.url,
     bridge,
     browser,
     dataDir,
+    async restart() {
+      await bridge.close();
+      bridge = await startWebBridge({ staticDir, ctx });
+      Object.assign(app, { url: bridge.url, bridge });
+    },
     async close() {
       await browser.close();
       await bridge.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return app;
 }

@@ -62,6 +62,7 @@ export const en: typeof vi = {
     outcome: { tied: '{n} tied to a unit', unidentified: '{n} of unknown unit', unreadable: '{n} unreadable', attachment: '{n} scans and photos attached', 'already-there': '{n} already received' },
     toBoard: 'See the status →',
     earlier: 'Earlier imports',
+    refused: '{n} files not taken:',
   },
   jobs: { import: 'Reading {done}/{total}', consolidate: 'Consolidating {done}/{total}', render: 'Writing the report {done}/{total}', failed: 'The job did not finish.' },
   board: {

@@ -90,6 +90,7 @@ export const vi = {
     },
     toBoard: 'Xem tình hình nộp →',
     earlier: 'Các lần nhận trước',
+    refused: 'Không nhận {n} tệp:',
   },
   jobs: {
     import: 'Đang đọc {done}/{total}',
