@@ -134,6 +134,14 @@ async function legacyInbox(dir: string): Promise<void> {
   );
 }
 
+const FETCHED_MESSAGES = 300;
+
+/** Fetching report emails from a Dovecot on this machine (scripts/bench-fetch.ts starts and fills it). */
+async function fetchFromMailbox(): Promise<void> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'bench-fetch.ts'), String(FETCHED_MESSAGES)], { encoding: 'utf8' });
+  rows.push(out.trim());
+}
+
 async function step(label: string, work: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   try {
@@ -152,4 +160,5 @@ for (const n of sizes.length ? sizes : [150, 2000]) {
   await step(`${n} đơn vị, hộp thư hỗn hợp`, (dir) => mixedInbox(n, dir));
 }
 await step(`${LEGACY_FILES} tệp .xls/.doc`, legacyInbox);
+await step(`${FETCHED_MESSAGES} thư từ hộp thư`, fetchFromMailbox);
 console.log(rows.join('\n'));

@@ -20,5 +20,5 @@ if (process.env.CI || process.env.SKIP_ELECTRON_DOWNLOAD) {
 }
 const r = spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
 if (r.status !== 0) {
-  console.log('Electron: không tải được chương trình Electron (máy không ra được Internet). Ứng dụng cửa sổ chưa chạy được; dòng lệnh (npm run cli), kiểm thử và bản xem trên trình duyệt (npm run preview:web) vẫn dùng được.');
+  console.log('Electron: không tải được chương trình Electron (máy không ra được Internet). Ứng dụng cửa sổ chưa chạy được; dòng lệnh (npm run cli), kiểm thử và bản xem trên trình duyệt (npm run web) vẫn dùng được.');
 }

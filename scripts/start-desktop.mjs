@@ -15,7 +15,7 @@ try {
 if (!hasBinary) {
   console.error(
     'Chưa có chương trình Electron trên máy này (cần Internet khi cài đặt), nên chưa mở được cửa sổ ứng dụng.\n' +
-      'Hãy dùng bản xem trên trình duyệt: npm run build && npm run preview:web  (rồi mở http://127.0.0.1:5174/),\n' +
+      'Hãy dùng bản xem trên trình duyệt: npm run web  (rồi mở đường dẫn nó in ra),\n' +
       'hoặc dòng lệnh: npm run cli -- consolidate <thư-mục> --out <thư-mục-kết-quả>.',
   );
   process.exit(1);

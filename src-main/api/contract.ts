@@ -16,6 +16,7 @@ import type { Unit } from '../core/model/unit';
 import type { WorkbookMapping } from '../core/province/mapping-store';
 import type { ReminderDraft } from '../core/reminders/reminder-drafts';
 import type { RemindReport } from '../core/reminders/send-reminders';
+import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
 import type { requestSchemas } from './request-schemas';
@@ -91,7 +92,15 @@ export interface OutputBytes {
   base64: string;
 }
 
-export type { Board, ConsolidationView, Decision, FileReport, ImportBatch, OfficeSettingsView, ReportDocument, Round, RoundOverview, StoredOutput, UnitReport, WorkbookMapping };
+export type { OfficeSettingsView, ReportDocument, Template, WorkbookMapping };
+/** The round's model and the shapes inside the answers, for the window's own types. */
+export type * from '../core/model/round';
+export type { Figures } from '../core/model/extraction';
+export type { MeasureKey, TemplateRow } from '../core/model/template';
+export type { FileFinding, UnitStatus } from '../core/model/consolidation';
+export type { ReportBlock, ReportSection } from '../core/report/document';
+export type { ProvinceMapping, ProvinceRowMapping, ProvinceColumnMapping } from '../core/render/province-mapping';
+export type { OfficeSettings, SignerPrefix } from '../core/model/settings';
 
 /** Every channel, in the order of the screens. */
 export const channels = [
@@ -129,6 +138,7 @@ export const channels = [
   'outputs/list',
   'outputs/read',
   'templates/list',
+  'templates/get',
   'settings/get',
   'settings/set',
   'data/info',
@@ -184,6 +194,8 @@ export interface Responses {
   'outputs/list': StoredOutput[];
   'outputs/read': OutputBytes;
   'templates/list': TemplateSummary[];
+  /** A template's rows, measures and outline: the labels of the tables the window draws. */
+  'templates/get': Template;
   'settings/get': OfficeSettingsView;
   'settings/set': OfficeSettingsView;
   'data/info': DataInfo;
@@ -205,16 +217,22 @@ export interface MailboxView {
 
 /** "Kiểm tra kết nối": fine, or the failure in the specialist's words (with the certificate to accept, if that was it). */
 export type ConnectionTest = { ok: true } | { ok: false; failure: ConnectionFailure };
+/** Files a shell hands to the core: each as it is staged (uploaded, in the browser), and each it refused with why. */
+export type StagingProgress = (done: number, total: number, name: string) => void;
+export type StagingRefusal = (name: string, reason: string) => void;
+
+export type PickPurpose = 'import' | 'registry' | 'province-workbook' | 'restore';
 
 /** What only the shell can do; the preload and the browser bridge each implement it. */
 export interface ShellApi {
   /**
    * Files for the core, as paths it can read: the native open dialog in the desktop app;
    * a file input whose files are uploaded to the bridge in the browser. Empty when cancelled.
+   * A file refused (too big, no usable name) goes to `onRefused`; without it, the refusals are thrown together.
    */
-  pickFiles(opts: { purpose: 'import' | 'registry' | 'province-workbook' | 'restore'; folders?: boolean; multiple?: boolean }): Promise<string[]>;
+  pickFiles(opts: { purpose: PickPurpose; folders?: boolean; multiple?: boolean; onProgress?: StagingProgress; onRefused?: StagingRefusal }): Promise<string[]>;
   /** Files dropped on the window, as paths: `webUtils.getPathForFile` in Electron, an upload in the browser. */
-  stageDropped(files: File[], onProgress?: (done: number, total: number, name: string) => void): Promise<string[]>;
+  stageDropped(files: File[], onProgress?: StagingProgress, onRefused?: StagingRefusal): Promise<string[]>;
   /** A path to write a backup to (save dialog), or null when cancelled; in the browser, a file the bridge then offers for download. */
   pickSavePath(opts: { purpose: 'backup'; suggestedName: string }): Promise<string | null>;
   /** Saves a stored output where the user chooses (save dialog) or downloads it (browser). */

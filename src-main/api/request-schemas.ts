@@ -130,6 +130,7 @@ export const requestSchemas = {
   'outputs/read': z.object({ outputId: id }).strict(),
 
   'templates/list': z.object({}).strict(),
+  'templates/get': z.object({ templateId: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
 
   /** The office's settings for its documents, with the fields still at their defaults. */
   'settings/get': z.object({}).strict(),

@@ -1,62 +1,52 @@
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { channels } from '../api/contract';
-import { dispatch } from '../handlers';
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir, defaultDbFile } from '../handlers/user-data';
+import { hardenContents } from './harden-contents';
+import { createMainWindow, windowStateFile } from './main-window';
 import { installMenu } from './menu';
-import { safeOpenExternal } from './safe-open-external';
+import type { PageSource } from './own-page';
+import { applySessionPolicy } from './session-policy';
+import { safeStorageSecretsIn } from './safe-storage-secrets';
+import { registerIpc } from './shell-ipc';
+
+// One data folder for the window, the command line and the browser preview; Chromium's own
+// profile (caches, local storage) in a folder of its own inside it, apart from the store.
+app.setPath('userData', defaultDataDir());
+app.setPath('sessionData', join(defaultDataDir(), 'chromium'));
 
 const here = dirname(fileURLToPath(import.meta.url));
-const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererFile = join(here, '../renderer/index.html');
+const page: PageSource = { devUrl: process.env.ELECTRON_RENDERER_URL, file: join(here, '../renderer/index.html') };
+const preload = join(here, '../preload/index.cjs');
+let mainWindow: BrowserWindow | null = null;
 
-/** Only our own page may call the core: a request from any other frame is refused. */
-function fromOurPage(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return rendererUrl ? url.startsWith(rendererUrl) : url === pathToFileURL(rendererFile).href;
+function openWindow(): void {
+  mainWindow = createMainWindow(page, preload, windowStateFile(app.getPath('userData')));
+  mainWindow.on('closed', () => (mainWindow = null));
 }
 
-function registerHandlers(): void {
-  const ctx = { shell: 'electron' as const, dbFile: join(app.getPath('userData'), 'kho.sqlite') };
-  for (const channel of channels) {
-    ipcMain.handle(channel, (event, payload: unknown) =>
-      fromOurPage(event) ? dispatch(channel, payload, ctx) : { ok: false, error: 'Yêu cầu không đến từ cửa sổ của ứng dụng.' },
-    );
-  }
+if (!app.requestSingleInstanceLock()) {
+  // Another window is open: it comes to the front (below), this one leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return openWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, page));
+  void app.whenReady().then(() => {
+    applySessionPolicy(session.defaultSession, page);
+    // Long work (import, consolidation, rendering) runs in worker threads started by the handlers: main only dispatches.
+    // The mailbox password is kept only as the system keychain encrypted it (safeStorage).
+    registerIpc({ shell: 'electron', dbFile: defaultDbFile(), secrets: safeStorageSecretsIn(defaultDbFile(), safeStorage) }, page);
+    installMenu();
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
 }
-
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    title: 'Tổng hợp báo cáo',
-    webPreferences: {
-      preload: join(here, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    void safeOpenExternal(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!(rendererUrl && url.startsWith(rendererUrl))) event.preventDefault();
-  });
-  if (rendererUrl) void win.loadURL(rendererUrl);
-  else void win.loadFile(rendererFile);
-}
-
-void app.whenReady().then(() => {
-  registerHandlers();
-  installMenu();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});

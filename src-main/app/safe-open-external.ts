@@ -1,14 +1,8 @@
 import { shell } from 'electron';
+import { vetExternalUrl } from './external-url';
 
-const allowed = new Set(['https:', 'mailto:']);
-
-/** The one place that opens something outside the app: only web pages and mail addresses. */
+/** The one place that opens something outside the app, after `vetExternalUrl` allowed it. */
 export async function safeOpenExternal(url: string): Promise<void> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
-  }
-  if (allowed.has(parsed.protocol)) await shell.openExternal(parsed.href);
+  const vetted = vetExternalUrl(url);
+  if (vetted) await shell.openExternal(vetted);
 }

@@ -23,6 +23,7 @@ type OfficeChannel =
   | 'province/propose-mapping'
   | 'province/confirm-mapping'
   | 'templates/list'
+  | 'templates/get'
   | 'settings/get'
   | 'settings/set'
   | 'data/info'
@@ -70,6 +71,12 @@ export const officeHandlers: Handlers<OfficeChannel> = {
       const builtinKeys = new Set(builtinTemplates.map((t) => `${t.id}@${t.version}`));
       const all = [...builtinTemplates.map((template) => ({ template, builtin: true })), ...stored.filter((s) => !builtinKeys.has(`${s.template.id}@${s.template.version}`))];
       return all.map(({ template, builtin }) => ({ id: template.id, version: template.version, name: template.name, builtin }));
+    }),
+  'templates/get': (req, ctx) =>
+    withStore(ctx, (store) => {
+      const template = store.templates.get(req.templateId, req.version) ?? builtinTemplates.find((t) => t.id === req.templateId && t.version === req.version);
+      if (!template) throw new NotFoundError(`Không có mẫu báo cáo ${req.templateId} phiên bản ${req.version} trong kho.`);
+      return template;
     }),
   'settings/get': (_req, ctx) => withStore(ctx, readOfficeSettings),
   'settings/set': (req, ctx) => withStore(ctx, (store) => saveOfficeSettings(store, parseOfficeSettings(req.settings, 'Cài đặt văn bản'), by(req))),

@@ -1,14 +1,30 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { startWebServer } from '../../src-main/web/server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebBridge, type WebBridge } from '../../src-main/web/server';
+
+/** A page that records every Content-Security-Policy violation it raises ("style-src-attr <file>:<line>"). */
+export async function watchedPage(browser: Browser, options?: Parameters<Browser['newPage']>[0]): Promise<{ page: Page; violations: string[] }> {
+  const page = await browser.newPage(options);
+  const violations: string[] = [];
+  await page.exposeFunction('__cspViolation', (line: string) => violations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __cspViolation(line: string): void }).__cspViolation(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  return { page, violations };
+}
 
 export interface RunningApp {
+  /** The address `npm run web` prints: the page, with the run's token. */
   url: string;
+  bridge: WebBridge;
   browser: Browser;
   dataDir: string;
+  /** Stops the bridge and starts another on the same store, as a restart of `npm run web` does (new token, new port). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -17,21 +33,27 @@ export async function openApp(): Promise<RunningApp> {
   const staticDir = resolve('out/renderer');
   if (!existsSync(join(staticDir, 'index.html'))) throw new Error('Chưa có out/renderer: chạy "npm run build" trước khi chạy kiểm thử giao diện.');
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
-  const server: Server = await startWebServer({ staticDir, ctx: { shell: 'web', dbFile: join(dataDir, 'kho.sqlite') } });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const ctx = { shell: 'web' as const, dbFile: join(dataDir, 'kho.sqlite') };
+  let bridge = await startWebBridge({ staticDir, ctx });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  return {
-    url: `http://127.0.0.1:${port}/`,
+  const app: RunningApp = {
+    url: bridge.url,
+    bridge,
     browser,
     dataDir,
+    async restart() {
+      await bridge.close();
+      bridge = await startWebBridge({ staticDir, ctx });
+      Object.assign(app, { url: bridge.url, bridge });
+    },
     async close() {
       await browser.close();
-      await new Promise((done) => server.close(done));
+      await bridge.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return app;
 }

@@ -1,31 +1,22 @@
-import { channels, type Api, type Channel } from '../../../src-main/api/contract';
+import type { DesktopBridge } from '../../../src-main/api/desktop-bridge';
+import { channels, type Api, type Channel, type ChannelApi, type Result, type ShellApi } from '../../../src-main/api/contract';
+import { webCall } from './web-call';
+import { downloadingExports, webShell } from './web-shell';
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in the browser preview. */
-    api?: Api;
+    desktop?: DesktopBridge;
   }
 }
 
-/** The browser preview's implementation of the same contract: POST to the local web bridge. */
-function webApi(): Api {
-  const entries = channels.map((channel) => [
-    channel,
-    async (request: unknown) => {
-      try {
-        const res = await fetch(`/api/${channel}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(request ?? {}),
-        });
-        return await res.json();
-      } catch (e) {
-        return { ok: false, error: { code: 'unavailable', message: `Không kết nối được với ứng dụng: ${(e as Error).message}` } };
-      }
-    },
-  ]);
-  return Object.fromEntries(entries) as Api;
+type Call = (channel: Channel, request: unknown) => Promise<Result<unknown>>;
+
+/** The contract's channels over one call: IPC in the desktop app, HTTP to the bridge in the browser. */
+function apiOver(call: Call, shell: ShellApi): Api {
+  const calls = Object.fromEntries(channels.map((channel) => [channel, (request: unknown) => call(channel, request ?? {})])) as ChannelApi;
+  return { ...calls, shell };
 }
 
-export const api: Api = window.api ?? webApi();
+export const api: Api = window.desktop ? apiOver(window.desktop.call, window.desktop.shell) : apiOver(downloadingExports(webCall), webShell);
 export type { Channel };

@@ -1,14 +1,16 @@
 import { defineStore } from 'pinia';
 import type { AppInfo } from '../../../src-main/api/contract';
-import { api } from '../api';
+import { call, messageOf } from '../api/call';
 
 export const useAppInfo = defineStore('app-info', {
   state: () => ({ info: null as AppInfo | null, error: '' }),
   actions: {
     async load() {
-      const res = await api['app/info']({});
-      if (res.ok) this.info = res.value;
-      else this.error = res.error.message;
+      try {
+        this.info = await call('app/info', {});
+      } catch (e) {
+        this.error = messageOf(e);
+      }
     },
   },
 });
