@@ -194,6 +194,7 @@ describe('a round from the first file to the printed report', () => {
     await page.getByTestId('tie-unit').click();
     await expect.poll(() => page.locator('.el-select-dropdown:visible').innerText()).toContain('Ứng dụng đoán');
     await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: inbox.schools[8].name.normalize('NFC') }).first().click();
+    await expect.poll(() => page.locator('.el-select-dropdown:visible').count()).toBe(0);
     await screen('14-gan-don-vi', { dialog: true });
     await page.getByTestId('tie-confirm').click();
     await expect.poll(() => page.getByTestId('unit-name').innerText()).toBe(inbox.schools[8].name.normalize('NFC'));
