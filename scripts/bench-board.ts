@@ -131,7 +131,8 @@ export async function measureBoard(units = 2000): Promise<BoardMeasure> {
         }
         requestAnimationFrame(tick);
       })()`);
-      for (let i = 0; i < 150; i++) await page.mouse.wheel(0, 700);
+      // Enough turns of the wheel to pass every row, however tall the rows are.
+      for (let i = 0; i < 250; i++) await page.mouse.wheel(0, 700);
       const frames = await page.evaluate<number[]>('(window.__recording = false, window.__frames.slice(1))');
       const lastCode = await page.evaluate<string | undefined>(`Array.from(document.querySelectorAll('[data-testid^="board-row-"]')).map((e) => e.getAttribute('data-row')).pop()`);
       const sorted = [...frames].sort((a, b) => a - b);
