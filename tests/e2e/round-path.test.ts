@@ -113,6 +113,16 @@ describe('a round from the first file to the printed report', () => {
     await screen('04-tinh-hinh-trong');
   });
 
+  it('edits the round’s deadline, typed the Vietnamese way', async () => {
+    await page.getByTestId('edit-round').click();
+    const deadline = field('round-deadline');
+    await deadline.fill('20/10/2023');
+    await deadline.press('Enter');
+    await screen('04b-sua-dot', { dialog: true });
+    await page.getByTestId('round-save').click();
+    await expect.poll(() => page.locator('.page-sub').first().innerText()).toContain('Hạn nộp: 20/10/2023');
+  });
+
   it('receives the schools’ files by upload, with a summary linking to each group', async () => {
     await page.getByTestId('tab-import').click();
     await screen('05-nhan-bao-cao');
