@@ -37,6 +37,8 @@ const OUR_WORDS = /\b(submission|finding|hash|undefined|null|NaN|\[object)\b/i;
 async function screen(name: string, opts: { dialog?: boolean } = {}) {
   // The PDF viewer keeps loading in the background: wait for the page's own fonts only.
   await page.evaluate(() => document.fonts.ready);
+  // A dialog fades in and a message slides: the screen is saved once they have settled.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: !opts.dialog });
   expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
 }
