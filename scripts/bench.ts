@@ -21,6 +21,7 @@ import { defaultTemplate } from '../src-main/core/templates/builtins';
 import { writeSampleInbox } from './sample/inbox';
 import { writeLegacyInbox } from './sample/legacy-inbox';
 import { writeMessyInbox } from './sample/messy-inbox';
+import { windowBenchLines } from './bench-board';
 
 interface CliResult {
   seconds: number;
@@ -161,4 +162,10 @@ for (const n of sizes.length ? sizes : [150, 2000]) {
 }
 await step(`${LEGACY_FILES} tệp .xls/.doc`, legacyInbox);
 await step(`${FETCHED_MESSAGES} thư từ hộp thư`, fetchFromMailbox);
+// The window: the status board at 2,000 units in Chromium, and the renderer's bundle.
+try {
+  rows.push(...(await windowBenchLines(2000)));
+} catch (e) {
+  rows.push(`giao diện: ${(e as Error).message}`);
+}
 console.log(rows.join('\n'));

@@ -37,6 +37,8 @@ const OUR_WORDS = /\b(submission|finding|hash|undefined|null|NaN|\[object)\b/i;
 async function screen(name: string, opts: { dialog?: boolean } = {}) {
   // The PDF viewer keeps loading in the background: wait for the page's own fonts only.
   await page.evaluate(() => document.fonts.ready);
+  // A dialog fades in and a message slides: the screen is saved once they have settled.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: !opts.dialog });
   expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
 }
@@ -111,6 +113,16 @@ describe('a round from the first file to the printed report', () => {
     await expect.poll(() => page.getByTestId('round-title').innerText()).toBe('Tuần lễ hưởng ứng học tập suốt đời năm 2023');
     await expect.poll(() => page.getByTestId('board-empty').innerText()).toContain('Chưa có báo cáo nào. Kéo thả tệp vào đây');
     await screen('04-tinh-hinh-trong');
+  });
+
+  it('edits the round’s deadline, typed the Vietnamese way', async () => {
+    await page.getByTestId('edit-round').click();
+    const deadline = field('round-deadline');
+    await deadline.fill('20/10/2023');
+    await deadline.press('Enter');
+    await screen('04b-sua-dot', { dialog: true });
+    await page.getByTestId('round-save').click();
+    await expect.poll(() => page.locator('.page-sub').first().innerText()).toContain('Hạn nộp: 20/10/2023');
   });
 
   it('receives the schools’ files by upload, with a summary linking to each group', async () => {
@@ -194,6 +206,7 @@ describe('a round from the first file to the printed report', () => {
     await page.getByTestId('tie-unit').click();
     await expect.poll(() => page.locator('.el-select-dropdown:visible').innerText()).toContain('Ứng dụng đoán');
     await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: inbox.schools[8].name.normalize('NFC') }).first().click();
+    await expect.poll(() => page.locator('.el-select-dropdown:visible').count()).toBe(0);
     await screen('14-gan-don-vi', { dialog: true });
     await page.getByTestId('tie-confirm').click();
     await expect.poll(() => page.getByTestId('unit-name').innerText()).toBe(inbox.schools[8].name.normalize('NFC'));

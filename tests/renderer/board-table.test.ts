@@ -53,4 +53,21 @@ describe('the board table', () => {
     await stateHeader!.trigger('click');
     expect(wrapper.emitted('sort')).toEqual([['state']]);
   });
+
+  it('gives every row the height the longest name needs to wrap in full on a narrow window', () => {
+    const long = rows(4);
+    long[1].unitName = 'Trường Phổ thông Dân tộc nội trú Trung học cơ sở và Trung học phổ thông huyện Mường Tè, tỉnh Lai Châu';
+    const heightAt = (width: number) => {
+      wrapper = mountInApp(BoardTable, { props: { rows: long, width, height: 600, sortKey: 'unitName', sortOrder: 'asc' } });
+      const h = parseFloat((wrapper.get('[data-testid="board-row-DV0002"]').element as HTMLElement).style.height);
+      wrapper.unmount();
+      wrapper = undefined;
+      return h;
+    };
+    const wide = heightAt(1400);
+    const narrow = heightAt(900);
+    expect(narrow).toBeGreaterThan(wide);
+    // At the narrow width the name column holds about 33 characters a line: four lines.
+    expect(narrow).toBeGreaterThanOrEqual(4 * 21);
+  });
 });

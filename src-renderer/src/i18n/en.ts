@@ -33,6 +33,10 @@ export const en: typeof vi = {
     create: 'Create',
   },
   round: {
+    edit: 'Edit name, dates',
+    editTitle: 'Edit the round',
+    saved: 'Round saved; its reports are checked again against the new dates.',
+    datesRecheck: 'Changing the week or the deadline checks every report of the round again; reports after the new deadline are marked late.',
     week: 'Week {from} – {to}',
     sections: 'Steps of the round',
     tabImport: 'Receive reports',

@@ -55,6 +55,10 @@ export const vi = {
     create: 'Tạo đợt',
   },
   round: {
+    edit: 'Sửa tên, ngày',
+    editTitle: 'Sửa đợt báo cáo',
+    saved: 'Đã lưu đợt báo cáo; các báo cáo được kiểm tra lại theo ngày mới.',
+    datesRecheck: 'Đổi ngày tuần lễ hoặc hạn nộp: mọi báo cáo của đợt được kiểm tra lại, báo cáo nộp sau hạn mới được đánh dấu nộp muộn.',
     week: 'Tuần lễ {from} – {to}',
     sections: 'Các bước của đợt',
     tabImport: 'Nhận báo cáo',

@@ -47,6 +47,11 @@ export const useRounds = defineStore('rounds', {
       this.open = await call('rounds/get', { roundId });
       return this.open;
     },
+    /** New dates check every report of the round again (lateness follows the new deadline). */
+    async update(roundId: number, changes: Omit<Request<'rounds/update'>, 'roundId'>) {
+      await call('rounds/update', { roundId, ...changes });
+      await this.openRound(roundId);
+    },
     async setClosed(roundId: number, closed: boolean) {
       await call(closed ? 'rounds/close' : 'rounds/reopen', { roundId });
       await this.openRound(roundId);
