@@ -9,7 +9,9 @@ export type DownloadKind = 'output' | 'original' | 'export';
 
 export const webRoutes = {
   api: (channel: string) => `/api/${channel}`,
-  upload: (batch: string, name: string) => `/upload?batch=${encodeURIComponent(batch)}&name=${encodeURIComponent(name)}`,
+  /** `modified`: the file's own modification time (ms), which dates a loose file's arrival as it would on disk. */
+  upload: (batch: string, name: string, modified: number) =>
+    `/upload?batch=${encodeURIComponent(batch)}&name=${encodeURIComponent(name)}&modified=${encodeURIComponent(String(modified))}`,
   /** Reserves a file on the server that the core writes to (a backup) and the page then downloads. */
   reserveExport: (name: string) => `/export?name=${encodeURIComponent(name)}`,
   download: (kind: DownloadKind, id: number, token: string, inline = false) =>

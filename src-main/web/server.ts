@@ -118,7 +118,7 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
   async function upload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'POST') return sendJson(res, 405, failure('invalid-input', 'Chỉ nhận yêu cầu POST.'));
     try {
-      const path = await staging.receive(req, url.searchParams.get('batch') ?? '', url.searchParams.get('name') ?? '');
+      const path = await staging.receive(req, url.searchParams.get('batch') ?? '', url.searchParams.get('name') ?? '', Number(url.searchParams.get('modified')));
       sendJson(res, 200, { ok: true, value: { path } });
     } catch (e) {
       if (!(e instanceof UploadRefused)) throw e;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, statSync, existsSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, statSync, existsSync, utimesSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join, parse } from 'node:path';
 import { Transform } from 'node:stream';
@@ -92,7 +92,11 @@ export class UploadStaging {
     }
   }
 
-  async receive(req: IncomingMessage, batchId: string, clientName: string): Promise<string> {
+  /**
+   * `modified` is the file's own modification time (ms since 1970) as the browser knows it: the
+   * staged copy keeps it, so a loose file is dated by when it was written, not by the upload.
+   */
+  async receive(req: IncomingMessage, batchId: string, clientName: string, modified = NaN): Promise<string> {
     if (!BATCH_ID.test(batchId)) throw new UploadRefused(400, 'Mã đợt tải lên không hợp lệ.');
     const parts = stagedParts(clientName);
     const label = parts.join('/');
@@ -139,6 +143,8 @@ export class UploadStaging {
     }
     const target = join(folder, freeName(folder, parts[parts.length - 1]));
     renameSync(partial, target);
+    // The page runs on this machine, so its clock is ours: a time in the future is not believed.
+    if (Number.isFinite(modified) && modified > 0 && modified <= Date.now()) utimesSync(target, new Date(), new Date(modified));
     return target;
   }
 }

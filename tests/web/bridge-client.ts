@@ -65,8 +65,14 @@ export function pageHeaders(bridge: WebBridge, extra: Record<string, string> = {
 }
 
 /** Uploads bytes the way the page does; the answer's JSON. */
-export async function upload(bridge: WebBridge, batch: string, name: string, bytes: Buffer): Promise<{ status: number; body: { ok: boolean; value?: { path: string }; error?: { message: string } } }> {
-  const res = await fetch(`${bridge.origin}${webRoutes.upload(batch, name)}`, {
+export async function upload(
+  bridge: WebBridge,
+  batch: string,
+  name: string,
+  bytes: Buffer,
+  modified = Date.now(),
+): Promise<{ status: number; body: { ok: boolean; value?: { path: string }; error?: { message: string } } }> {
+  const res = await fetch(`${bridge.origin}${webRoutes.upload(batch, name, modified)}`, {
     method: 'POST',
     headers: pageHeaders(bridge, { 'content-type': 'application/octet-stream' }),
     body: new Uint8Array(bytes),

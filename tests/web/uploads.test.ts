@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stagedParts } from '../../src-main/web/upload-staging';
@@ -29,6 +29,14 @@ describe('uploads from the page land in the staging folder of the data folder', 
     const path = res.body.value!.path;
     expect(relative(staging(), path).split(sep)).toEqual(['dot-tai-len-001', name]);
     expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  it('keeps the time the file was last written, so a loose file is dated as it was on disk, not by the upload', async () => {
+    const written = Date.parse('2023-10-09T09:30:00+07:00');
+    const res = await upload(t.bridge, 'dot-tai-len-020', 'BC TH Cao Dương.xlsx', workbookBytes(500, 9), written);
+    expect(statSync(res.body.value!.path).mtimeMs).toBe(written);
+    const future = await upload(t.bridge, 'dot-tai-len-020', 'BC TH Bích Hòa.xlsx', workbookBytes(500, 10), Date.now() + 86_400_000);
+    expect(statSync(future.body.value!.path).mtimeMs).toBeLessThanOrEqual(Date.now());
   });
 
   it('keeps the folders of a picked folder, and never overwrites a file of the same name', async () => {

@@ -20,7 +20,7 @@ export async function uploadFiles(files: File[], onProgress?: StagingProgress, o
   for (const [index, file] of files.entries()) {
     const name = uploadName(file);
     onProgress?.(index, files.length, name);
-    const res = await bridgeJson<{ path: string }>(webRoutes.upload(batch, name), {
+    const res = await bridgeJson<{ path: string }>(webRoutes.upload(batch, name, file.lastModified), {
       method: 'POST',
       headers: { 'content-type': 'application/octet-stream' },
       body: file,
