@@ -56,7 +56,7 @@ function overviewOf(round: Round, result: ConsolidationResult, expected: number)
 }
 
 export function roundOverview(store: Store, round: Round): RoundOverview {
-  return overviewOf(round, consolidateRound(store, round), store.units.registryCount());
+  return overviewOf(round, consolidateRound(store, round, { statesOnly: true }), store.units.registryCount());
 }
 
 /** Every unit of the round with its state, and the files tied to no unit as a group of their own. */
@@ -64,8 +64,14 @@ export function roundBoard(store: Store, roundId: number): Board {
   const round = roundOrFail(store, roundId);
   const result = consolidateRound(store, round);
   const units = new Map(store.units.records().map((u) => [u.code, u]));
+  const byUnit = new Map<string | null, FileFinding[]>();
+  for (const f of result.findings) {
+    const list = byUnit.get(f.unit);
+    if (list) list.push(f);
+    else byUnit.set(f.unit, [f]);
+  }
   const rows = result.units.map((u): BoardRow => {
-    const findings = findingsOf(result, u.code);
+    const findings = byUnit.get(u.code) ?? [];
     return {
       unitCode: u.code,
       unitName: u.name,

@@ -136,14 +136,18 @@ export class ReceivedRepo {
   }
 
   /** The round's files with their verdicts, as consolidation and the screens see them. */
-  submissions(roundId: number): StoredSubmission[] {
+  /**
+   * Every file of the round with its verdict. `withValues: false` leaves the numbers out: the
+   * round's progress needs only the states, and the numbers are most of what a large round holds.
+   */
+  submissions(roundId: number, { withValues = true }: { withValues?: boolean } = {}): StoredSubmission[] {
     const subs = this.db
       .prepare(
         `SELECT id, sha256, file_name, origin, container, sender, received_at, kind, unit_code, match_by, match_evidence,
                 status, has_table, sections FROM submissions WHERE round_id = ? ORDER BY id`,
       )
       .all(roundId) as Array<Record<string, string | number | null>>;
-    const values = groupBySubmission(
+    const values = !withValues ? new Map<number, ExtractedValue[]>() : groupBySubmission(
       this.db
         .prepare(
           `SELECT v.submission_id AS sid, v.row_code, v.measure, v.value, v.cell, v.raw FROM extracted_values v
