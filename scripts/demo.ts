@@ -2,7 +2,8 @@
  * The main job on an included example: a messy district mailbox (emails with workbooks and
  * Word reports, zips, scans, resubmissions, a stranger's file, a plan instead of a report,
  * seeded errors, late mail) is generated in demo-output/hop-thu, then consolidated into
- * demo-output/ket-qua (xlsx, pdf, docx).
+ * demo-output/ket-qua (xlsx, pdf, docx), in the store demo-output/kho/kho.sqlite that the
+ * window opens with `npm run web -- --db demo-output/kho/kho.sqlite`.
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,6 +23,8 @@ const job = await runConsolidationJob({
   unitsFile: inbox.registry,
   outDir: join(root, 'ket-qua'),
   year: 2023,
+  // Kept, so that the window can open the same round: npm run web -- --db demo-output/kho/kho.sqlite
+  dbFile: join(root, 'kho', 'kho.sqlite'),
   // The example office of the seeds; a real office sets its own with `npm run cli -- settings`.
   officeSettings: resolveOfficeSettings(readOfficeSettingsFile(resolve('resources/examples/cai-dat-phong.json'))).settings,
   onProgress: (m) => console.error(m),
@@ -44,4 +47,6 @@ Kết quả tổng hợp năm ${result.campaign.year}
 Các tệp kết quả:
   ${outputs.xlsx}
   ${outputs.pdf}
-  ${outputs.docx}`);
+  ${outputs.docx}
+Xem đợt báo cáo này trong cửa sổ của ứng dụng (trên trình duyệt):
+  npm run web -- --db ${join(root, 'kho', 'kho.sqlite')}`);

@@ -174,7 +174,7 @@ describe('a round from the first file to the printed report', () => {
     await page.getByTestId('correct-reason').fill('Trường báo qua điện thoại: cộng nhầm dòng tổng');
     await screen('10-sua-so-lieu', { dialog: true });
     await page.getByTestId('correct-confirm').click();
-    await expect.poll(() => page.getByTestId('state-tag').first().innerText()).toBe('Đã nộp');
+    await expect.poll(() => page.getByTestId('state-tag').first().innerText()).toBe('Đã chấp nhận');
     expect(await page.getByTestId('value-1.0-people').innerText()).toContain(right.toLocaleString('vi-VN'));
     expect(await page.getByTestId('history').innerText()).toContain('Trường báo qua điện thoại');
     await screen('11-da-sua');

@@ -67,7 +67,7 @@ describe('the specialist decides', () => {
 
     const check = async () => {
       const after = await api.ok('reports/unit', { roundId, unitCode: wrongSum });
-      expect(after.state).toBe('received');
+      expect(after.state).toBe('accepted');
       expect(after.findings.some((f) => f.rule === 'sum-mismatch')).toBe(false);
       expect(after.values.find((v) => v.row === '1.0' && v.measure === 'people')).toMatchObject({ value: correct, corrected: { from: total.value, decisionId: decision.id } });
       expect(rowOf(await board(), wrongSum).inTotals).toBe(true);
@@ -91,10 +91,10 @@ describe('the specialist decides', () => {
     expect(file.tables.length).toBeGreaterThan(0);
     const tie = await api.ok('decisions/tie', { roundId, fileId: stray.fileId, unitCode: anonymous, reason: 'Hiệu trưởng gọi điện xác nhận' });
     let b = await board();
-    expect(rowOf(b, anonymous)).toMatchObject({ state: 'received', inTotals: true });
+    expect(rowOf(b, anonymous)).toMatchObject({ state: 'accepted', inTotals: true });
     expect(b.unidentified).toHaveLength(0);
     await api.job('jobs/import', { roundId, paths: [strayFile] });
-    expect(rowOf(await board(), anonymous).state).toBe('received');
+    expect(rowOf(await board(), anonymous).state).toBe('accepted');
     const report = await api.ok('reports/unit', { roundId, unitCode: anonymous });
     expect(report.files[0]).toMatchObject({ matchBy: 'manual' });
     expect(report.files[0].matchEvidence).toContain('Hiệu trưởng gọi điện xác nhận');

@@ -35,7 +35,7 @@ describe('the registry, the templates and the data folder', () => {
     const saved = await api.ok('units/save', { unit: { code: 'PGD-07', name: 'Trường Mầm non Hoa Sen', emails: [school.email.toUpperCase()], type: 'MN', students: 300 }, by: 'Nguyễn Thị Hoa' });
     expect(saved).toMatchObject({ code: 'PGD-07', emails: [school.email.toLowerCase()], inRegistry: true, students: 300 });
     const after = await api.ok('rounds/board', { roundId: round.id });
-    expect(after.rows.find((r) => r.unitCode === 'PGD-07')?.state).toBe('received');
+    expect(after.rows.find((r) => r.unitCode === 'PGD-07')?.state).toBe('accepted');
     const report = await api.ok('reports/unit', { roundId: round.id, unitCode: 'PGD-07' });
     expect(report.files[0]).toMatchObject({ matchBy: 'email', sender: school.email.toLowerCase() });
   });

@@ -41,7 +41,7 @@ describe('a round from a store without a registry to one with it', () => {
 
     const before = await api.ok('rounds/board', { roundId: round.id });
     expect(before.rows).toHaveLength(5);
-    expect(before.rows.every((r) => !r.inRegistry && r.state === 'received')).toBe(true);
+    expect(before.rows.every((r) => !r.inRegistry && r.state === 'accepted')).toBe(true);
     expect(before.rows.some((r) => officeCodes.includes(r.unitCode))).toBe(false);
 
     const registry = await api.ok('units/import-registry', { file: registryFile, by: 'Nguyễn Thị Hoa' });
@@ -49,7 +49,7 @@ describe('a round from a store without a registry to one with it', () => {
 
     const after = await api.ok('rounds/board', { roundId: round.id });
     expect(after.rows.map((r) => r.unitCode).sort()).toEqual(officeCodes);
-    expect(after.rows.every((r) => r.inRegistry && r.state === 'received' && r.inTotals)).toBe(true);
+    expect(after.rows.every((r) => r.inRegistry && r.state === 'accepted' && r.inTotals)).toBe(true);
     expect(after.round.progress).toMatchObject({ expected: 5, received: 5, withErrors: 0, unidentified: 0 });
     const units = await api.ok('units/list', {});
     expect(units.map((u) => u.code).sort()).toEqual(officeCodes);

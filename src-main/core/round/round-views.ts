@@ -27,19 +27,38 @@ import { NotFoundError } from './round-errors';
 import { roundOrFail } from './rounds';
 import { standingDecisions } from './standing-decisions';
 
-/** The board's state of a unit (ui.md "States and their words"). */
-function stateOf(u: UnitResult): BoardState {
+/** Warnings that compare a unit with the others: they come and go as other reports arrive. */
+const ACROSS_UNITS = new Set(['outlier']);
+
+/**
+ * The board's state of a unit (ui.md "States and their words"). A report in the totals is
+ * "đã chấp nhận" when nothing about it needs a look (no warning of its own) or the specialist
+ * accepted it; with warnings still to look at it is "đã nộp".
+ */
+function stateOf(u: UnitResult, findings: FileFinding[]): BoardState {
   if (u.status === 'missing') return 'missing';
   if (u.decision === 'return') return 'returned';
   if (u.status === 'rejected') return 'errors';
-  return u.decision === 'accept' ? 'accepted' : 'received';
+  if (u.decision === 'accept') return 'accepted';
+  return findings.some((f) => f.severity === 'warning' && !ACROSS_UNITS.has(f.rule)) ? 'received' : 'accepted';
+}
+
+function findingsByUnit(result: ConsolidationResult): Map<string | null, FileFinding[]> {
+  const byUnit = new Map<string | null, FileFinding[]>();
+  for (const f of result.findings) {
+    const list = byUnit.get(f.unit);
+    if (list) list.push(f);
+    else byUnit.set(f.unit, [f]);
+  }
+  return byUnit;
 }
 
 const findingsOf = (result: ConsolidationResult, code: string) => result.findings.filter((f) => f.unit === code);
 const count = (findings: Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
 
 function overviewOf(round: Round, result: ConsolidationResult, expected: number): RoundOverview {
-  const states = result.units.map(stateOf);
+  const byUnit = findingsByUnit(result);
+  const states = result.units.map((u) => stateOf(u, byUnit.get(u.code) ?? []));
   const n = (s: BoardState) => states.filter((x) => x === s).length;
   return {
     ...round,
@@ -64,19 +83,14 @@ export function roundBoard(store: Store, roundId: number): Board {
   const round = roundOrFail(store, roundId);
   const result = consolidateRound(store, round);
   const units = new Map(store.units.records().map((u) => [u.code, u]));
-  const byUnit = new Map<string | null, FileFinding[]>();
-  for (const f of result.findings) {
-    const list = byUnit.get(f.unit);
-    if (list) list.push(f);
-    else byUnit.set(f.unit, [f]);
-  }
+  const byUnit = findingsByUnit(result);
   const rows = result.units.map((u): BoardRow => {
     const findings = byUnit.get(u.code) ?? [];
     return {
       unitCode: u.code,
       unitName: u.name,
       unitType: units.get(u.code)?.type ?? null,
-      state: stateOf(u),
+      state: stateOf(u, findings),
       late: u.late,
       receivedAt: u.receivedAt ?? null,
       errors: count(findings, 'error'),
@@ -163,15 +177,16 @@ export function unitReport(store: Store, roundId: number, unitCode: string): Uni
     return c ? { ...v, corrected: { from: c.oldValue ?? v.value, reason: c.reason, by: c.by, at: c.at, decisionId: c.id } } : v;
   });
   const history = store.decisions.history(round.id);
+  const findings = findingsOf(result, unitCode);
   return {
     round,
     unitCode,
     unitName: unit.name,
-    state: stateOf(unit),
+    state: stateOf(unit, findings),
     late: unit.late,
     files: own.map((s) => fileView(s, round, new Set(versions.counted.map((c) => c.id)))),
     values,
-    findings: findingViews(findingsOf(result, unitCode), own, verdict?.kind === 'accept' ? verdict : undefined),
+    findings: findingViews(findings, own, verdict?.kind === 'accept' ? verdict : undefined),
     tables: tablesOf(store, versions.counted),
     sections: unit.sections,
     returnReason: verdict?.kind === 'return' ? verdict.reason : null,

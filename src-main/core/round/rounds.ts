@@ -38,7 +38,7 @@ export function createRound(store: Store, template: Template, input: RoundInput,
   store.templates.save(template, false);
   return store.rounds.create(
     {
-      name: input.name ?? `${template.name} năm ${input.year}`,
+      name: input.name ?? `${template.campaign || template.name} năm ${input.year}`,
       templateId: template.id,
       templateVersion: template.version,
       level: input.level ?? 'school',
