@@ -30,6 +30,8 @@ export default defineConfig({
           'pdf-worker': resolve(__dirname, 'src-main/core/report/pdf-worker.ts'),
           // Started as a worker thread by the job runner (import, consolidation, rendering), from beside index.js.
           'job-worker': resolve(__dirname, 'src-main/jobs/job-worker.ts'),
+          // Requests that check a whole round again, each in a worker thread (see call-off-thread.ts).
+          'call-worker': resolve(__dirname, 'src-main/jobs/call-worker.ts'),
         },
         // Shared code stays beside the entries: the worker URLs are resolved against the module that holds them.
         output: { chunkFileNames: '[name]-[hash].js' },

@@ -8,6 +8,8 @@ export interface HandlerContext {
   dbFile: string;
   /** Where the mailbox password is kept (the desktop's safeStorage); without it, nothing is kept. */
   secrets?: SecretStore;
+  /** Set in the worker thread a request was handed to: it runs there, and is not handed on again. */
+  offThread?: boolean;
 }
 
 export type Handler<C extends Channel> = (request: Request<C>, ctx: HandlerContext) => Promise<Responses[C]>;
