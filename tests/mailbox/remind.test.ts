@@ -105,7 +105,7 @@ describe('reminders to the schools that have not reported, or whose report canno
 
     const rejected = await simpleParser(readFileSync(json.sent.find((s) => s.unit === schools[1].code)!.file));
     expect(rejected.to).toMatchObject({ value: [{ address: schools[1].email }] });
-    expect(rejected.subject).toBe(`Nhắc nộp báo cáo – ${llw2022.name} năm 2023 – ${schools[1].name}`);
+    expect(rejected.subject).toBe(`Nhắc nộp báo cáo – ${llw2022.campaign} năm 2023 – ${schools[1].name}`);
     expect(rejected.text).toContain(`Kính gửi: ${schools[1].name},`);
     expect(rejected.text).toContain('Hạn nộp: ngày 18/10/2023.');
     expect(rejected.text).toMatch(/chưa tổng hợp được vì:\n- .*1\.0/);
