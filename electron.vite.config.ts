@@ -25,8 +25,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src-main/app/main.ts'),
-          // Started as a worker thread by the read pool, from beside index.js.
+          // Worker threads (the read pool, the report's PDF), started from beside index.js.
           'read-worker': resolve(__dirname, 'src-main/core/job/read-worker.ts'),
+          'pdf-worker': resolve(__dirname, 'src-main/core/report/pdf-worker.ts'),
           // Started as a worker thread by the job runner (import, consolidation, rendering), from beside index.js.
           'job-worker': resolve(__dirname, 'src-main/jobs/job-worker.ts'),
         },

@@ -34,6 +34,23 @@ export default tseslint.config(
     },
   },
   {
+    // Keys read from files and requests reach the core, the CLI, the handlers and the web bridge alike.
+    files: ['src-main/**/*.ts'],
+    rules: {
+      // A key read from a file ("constructor", "__proto__") must not find Object.prototype.
+      'no-restricted-syntax': ['error',
+        {
+          selector: "BinaryExpression[operator='in'][left.type!='Literal']",
+          message: 'A key that may come from a file: use a Map or Object.hasOwn, not `in`.',
+        },
+        {
+          selector: "VariableDeclarator[init.type='ObjectExpression'] > Identifier > TSTypeAnnotation TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+          message: 'A dictionary keyed by text: use a Map, so a key from a file cannot find Object.prototype.',
+        },
+      ],
+    },
+  },
+  {
     // The renderer reaches the core only through window.api, typed by the one API contract.
     files: ['src-renderer/**/*.ts', 'src-renderer/**/*.vue'],
     rules: {

@@ -10,9 +10,12 @@
  * This module holds no schema, so the renderer imports it without bundling zod; the request
  * schemas are in `request-schemas.ts`, checked at compile time to cover exactly `channels`.
  */
+import type { ConnectionFailure, FetchReport, MailboxSettings } from '../core/model/mailbox';
 import type { Board, ConsolidationView, Decision, FileReport, ImportBatch, Round, RoundOverview, StoredOutput, UnitReport } from '../core/model/round';
 import type { Unit } from '../core/model/unit';
 import type { WorkbookMapping } from '../core/province/mapping-store';
+import type { ReminderDraft } from '../core/reminders/reminder-drafts';
+import type { RemindReport } from '../core/reminders/send-reminders';
 import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
@@ -66,7 +69,7 @@ export interface DataInfo {
 }
 
 /** Long work runs off the main process; the window follows it by `jobs/status` and may cancel it. */
-export type JobKind = 'import' | 'consolidate' | 'render';
+export type JobKind = 'import' | 'consolidate' | 'render' | 'fetch';
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobStatus {
@@ -77,8 +80,8 @@ export interface JobStatus {
   done: number;
   total: number;
   current: string;
-  /** The job's result once done: an ImportBatch, a ConsolidationView, or rendered outputs. */
-  result?: ImportBatch | ConsolidationView | StoredOutput[];
+  /** The job's result once done: an ImportBatch, a ConsolidationView, rendered outputs, or what a fetch from the mailbox brought. */
+  result?: ImportBatch | ConsolidationView | StoredOutput[] | FetchReport;
   error?: ApiError;
 }
 
@@ -141,6 +144,12 @@ export const channels = [
   'data/info',
   'data/backup',
   'data/restore',
+  'mailbox/get',
+  'mailbox/save',
+  'mailbox/test',
+  'jobs/fetch',
+  'reminders/preview',
+  'reminders/send',
 ] as const;
 
 export type Channel = (typeof channels)[number];
@@ -192,8 +201,22 @@ export interface Responses {
   'data/info': DataInfo;
   'data/backup': { file: string };
   'data/restore': DataInfo;
+  'mailbox/get': MailboxView;
+  'mailbox/save': MailboxView;
+  'mailbox/test': ConnectionTest;
+  'jobs/fetch': { jobId: string };
+  'reminders/preview': ReminderDraft[];
+  'reminders/send': RemindReport;
 }
 
+/** The mailbox in Settings: what the store keeps (never the password) and whether a password is kept safely. */
+export interface MailboxView {
+  settings: MailboxSettings | null;
+  passwordKept: boolean;
+}
+
+/** "Kiểm tra kết nối": fine, or the failure in the specialist's words (with the certificate to accept, if that was it). */
+export type ConnectionTest = { ok: true } | { ok: false; failure: ConnectionFailure };
 /** Files a shell hands to the core: each as it is staged (uploaded, in the browser), and each it refused with why. */
 export type StagingProgress = (done: number, total: number, name: string) => void;
 export type StagingRefusal = (name: string, reason: string) => void;

@@ -18,6 +18,16 @@ const path = z.string().min(1).max(4096);
 const unitCode = z.string().trim().min(1).max(64);
 const measure = z.enum(['count', 'people', 'value']);
 
+const mailServer = z
+  .object({
+    host: z.string().trim().min(1).max(255),
+    port: z.number().int().min(1).max(65535),
+    security: z.enum(['tls', 'starttls', 'none']),
+    user: z.string().trim().min(1).max(320),
+  })
+  .strict();
+const folders = z.array(z.string().trim().min(1).max(300)).min(1).max(50);
+
 const roundFields = {
   name: z.string().trim().min(1).max(200),
   weekStart: isoDate,
@@ -41,7 +51,7 @@ export const requestSchemas = {
     })
     .strict(),
   'rounds/get': z.object({ roundId: id }).strict(),
-  /** Changing the dates checks every report of the round again. */
+  /** Changing the dates checks every report of the round again (the week's dates, lateness). */
   'rounds/update': z.object({ roundId: id, ...roundFields, by: actor }).partial({ name: true, weekStart: true, weekEnd: true, deadline: true }).strict(),
   'rounds/close': z.object({ roundId: id, by: actor }).strict(),
   'rounds/reopen': z.object({ roundId: id, by: actor }).strict(),
@@ -50,6 +60,7 @@ export const requestSchemas = {
   'rounds/history': z.object({ roundId: id }).strict(),
 
   'units/list': z.object({}).strict(),
+  /** The registry from an Excel or CSV file; like `units/save`, it checks every open round again. */
   'units/import-registry': z.object({ file: path, by: actor }).strict(),
   'units/save': z
     .object({
@@ -71,9 +82,10 @@ export const requestSchemas = {
   /** An unidentified (or any) file: the document as read and the app's suggestions. */
   'reports/file': z.object({ roundId: id, fileId: id }).strict(),
 
+  /** Ties a file, with the rest of its email, to a unit by hand (unitCode null: unties it); the round is checked again. */
   'decisions/tie': z.object({ roundId: id, fileId: id, unitCode: unitCode.nullable(), reason: reason.optional(), by: actor }).strict(),
   'decisions/correct': z.object({ roundId: id, unitCode, row: z.string().min(1).max(32), measure, value: z.number().finite().min(0), reason, by: actor }).strict(),
-  /** Accepts the unit's report with the warnings named (by finding id). */
+  /** Accepts the unit's report into the totals (even with errors), with the findings named (by id) as accepted. */
   'decisions/accept': z.object({ roundId: id, unitCode, warnings: z.array(z.string().max(200)).max(500), reason: reason.optional(), by: actor }).strict(),
   /** Returns the report to the school; the reason is kept for the reminder. */
   'decisions/return': z.object({ roundId: id, unitCode, reason, by: actor }).strict(),
@@ -82,7 +94,7 @@ export const requestSchemas = {
   /** Long work: each starts a job and answers at once with its id. */
   'jobs/import': z.object({ roundId: id, paths: z.array(path).min(1).max(100_000), source: z.string().max(500).optional(), by: actor }).strict(),
   'jobs/consolidate': z.object({ roundId: id, provinceWorkbook: path.optional(), by: actor }).strict(),
-  /** Renders the round's saved draft (or the given one) to PDF and DOCX. */
+  /** Renders the round's draft (as `report/draft` gives it) to PDF and DOCX, kept among the round's outputs with the draft's JSON. */
   'jobs/render-report': z.object({ roundId: id, by: actor }).strict(),
   'jobs/status': z.object({ jobId: z.string().min(1).max(100) }).strict(),
   'jobs/cancel': z.object({ jobId: z.string().min(1).max(100) }).strict(),
@@ -97,7 +109,10 @@ export const requestSchemas = {
   /** Stores a corrected mapping for that workbook (or the remembered one), checked against it; audited. */
   'province/confirm-mapping': z.object({ file: path.optional(), mapping: provinceMappingInputSchema, roundId: id.optional(), by: actor }).strict(),
 
-  /** The round's report draft: the saved one, else drafted from the latest consolidation. */
+  /**
+   * The round's report draft: the one saved since the latest consolidation, else drafted from
+   * that consolidation (an older saved draft stays among the versions).
+   */
   'report/draft': z.object({ roundId: id }).strict(),
   /**
    * Saves the draft as the specialist edited it (a new version). Only its shape is checked
@@ -125,4 +140,26 @@ export const requestSchemas = {
   'data/info': z.object({}).strict(),
   'data/backup': z.object({ file: path }).strict(),
   'data/restore': z.object({ file: path, by: actor }).strict(),
+
+  /** The mailbox settings (never the password). */
+  'mailbox/get': z.object({}).strict(),
+  'mailbox/save': z.object({ imap: mailServer, smtp: mailServer.extend({ from: z.email().optional() }).strict().optional(), folders, by: actor }).strict(),
+  /**
+   * Logs in and out. A password given is kept (encrypted by the system) when the login works;
+   * `trustCertificate` accepts that very certificate (its SHA-256) for this server, remembered.
+   */
+  'mailbox/test': z
+    .object({
+      imap: mailServer,
+      password: z.string().min(1).max(1000).optional(),
+      trustCertificate: z.string().regex(/^([0-9A-Fa-f]{2}:?){32}$/, { error: 'phải là mã SHA-256 của chứng chỉ (AB:CD:…)' }).optional(),
+      by: actor,
+    })
+    .strict(),
+  /** Fetches the round's emails from the saved mailbox; dates default to the round's week to its deadline plus a margin. */
+  'jobs/fetch': z.object({ roundId: id, since: isoDate.optional(), until: isoDate.optional(), subject: z.string().max(300).optional(), folders: folders.optional(), by: actor }).strict(),
+  /** Each school's reminder as it would go (missing, with errors or returned), with when it was last sent. */
+  'reminders/preview': z.object({ roundId: id }).strict(),
+  /** Sends the previewed reminders through the saved SMTP account; a unit reminded within the day only with `force`. */
+  'reminders/send': z.object({ roundId: id, force: z.boolean().optional(), by: actor }).strict(),
 } as const satisfies { [C in Channel]: z.ZodType };

@@ -1,4 +1,5 @@
 import type { PageSource } from './own-page';
+import { parseUrl } from './parse-url';
 
 /** The schemes of what the app itself loads: its files, in-memory PDFs and images, Chromium's PDF viewer. */
 const LOCAL_SCHEMES = new Set(['file:', 'blob:', 'data:', 'chrome-extension:', 'chrome:', 'devtools:']);
@@ -9,12 +10,8 @@ const LOCAL_SCHEMES = new Set(['file:', 'blob:', 'data:', 'chrome-extension:', '
  * font or script, a tracking pixel in a school's document, is cancelled.
  */
 export function isLocalRequest(url: string, page: PageSource): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
   if (!page.devUrl) return false;
   const dev = new URL(page.devUrl);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, defaultDbFile } from '../handlers/user-data';
@@ -7,10 +7,13 @@ import { createMainWindow, windowStateFile } from './main-window';
 import { installMenu } from './menu';
 import type { PageSource } from './own-page';
 import { applySessionPolicy } from './session-policy';
+import { safeStorageSecretsIn } from './safe-storage-secrets';
 import { registerIpc } from './shell-ipc';
 
-// One data folder for the window, the command line and the browser preview.
+// One data folder for the window, the command line and the browser preview; Chromium's own
+// profile (caches, local storage) in a folder of its own inside it, apart from the store.
 app.setPath('userData', defaultDataDir());
+app.setPath('sessionData', join(defaultDataDir(), 'chromium'));
 
 const here = dirname(fileURLToPath(import.meta.url));
 const page: PageSource = { devUrl: process.env.ELECTRON_RENDERER_URL, file: join(here, '../renderer/index.html') };
@@ -35,7 +38,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     applySessionPolicy(session.defaultSession, page);
     // Long work (import, consolidation, rendering) runs in worker threads started by the handlers: main only dispatches.
-    registerIpc({ shell: 'electron', dbFile: defaultDbFile() }, page);
+    // The mailbox password is kept only as the system keychain encrypted it (safeStorage).
+    registerIpc({ shell: 'electron', dbFile: defaultDbFile(), secrets: safeStorageSecretsIn(defaultDbFile(), safeStorage) }, page);
     installMenu();
     openWindow();
     app.on('activate', () => {

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { parseUrl } from './parse-url';
 
 /** Where the window's page comes from: the dev server in `npm run dev`, else the built file. */
 export interface PageSource {
@@ -12,12 +13,8 @@ export interface PageSource {
  * or "file:///…/index.html.evil" through.
  */
 export function isOwnPage(url: string, page: PageSource): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
   if (page.devUrl) return parsed.origin === new URL(page.devUrl).origin;
   return parsed.protocol === 'file:' && parsed.host === '' && parsed.pathname === pathToFileURL(page.file).pathname;
 }

@@ -75,7 +75,11 @@ export function registerIpc(ctx: HandlerContext, page: PageSource): void {
       const options = { title: 'Lưu thành…', defaultPath: join(documents(), name), filters: filtersFor(ext ? [ext] : [], ext.toUpperCase()) };
       const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (chosen.canceled || !chosen.filePath) return false;
-      writeFileSync(chosen.filePath, output.bytes);
+      try {
+        writeFileSync(chosen.filePath, output.bytes);
+      } catch (e) {
+        throw new Error(`Không ghi được "${chosen.filePath}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): hãy chọn thư mục khác hoặc đóng tệp đang mở trong Word/Excel.`);
+      }
       return true;
     },
     'shell:open-original': async (req) => {
@@ -87,6 +91,7 @@ export function registerIpc(ctx: HandlerContext, page: PageSource): void {
     },
     'shell:print-output': async (req, win) => {
       const output = await unwrap(files.output(req.outputId));
+      if (output.mime !== 'application/pdf') throw new Error(`"${output.fileName}" không phải báo cáo PDF: chỉ in được bản PDF.`);
       await printPdf(temporaryCopy(output.fileName, output.bytes), win);
     },
   };

@@ -4,6 +4,7 @@ import type { ConsolidationJobResult } from '../core/job/consolidation-job';
 export function toCliJson(job: ConsolidationJobResult): unknown {
   const { result, outputs } = job;
   return {
+    round: job.roundId,
     year: result.campaign.year,
     units: result.units.map((u) => ({
       code: u.code,

@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runConsolidationJob, type ConsolidationJobResult } from '../core/job/consolidation-job';
 import { skippedCellMessage } from '../core/province/province-output';
 import { readOfficeSettingsFile, resolveOfficeSettings } from '../core/settings/office-settings';
-import { UsageError, type ConsolidateArgs } from './args';
+import type { ConsolidateArgs } from './args';
 import { toCliJson } from './cli-json';
 import { confirmHint, uncertainLines } from './mapping-text';
 import { printJson, say } from './output';
+import { checkConsolidateArgs } from './preflight';
 
 /** The province's workbook is written even when unsure; the specialist is told what to check before sending it up. */
 function warnAboutProvince(job: ConsolidationJobResult, args: ConsolidateArgs): void {
@@ -24,9 +24,7 @@ function warnAboutProvince(job: ConsolidationJobResult, args: ConsolidateArgs): 
 
 /** `consolidate`: the whole job, as architecture.md fixes it. */
 export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
-  for (const p of [args.units, args.template, args.settings]) {
-    if (p && !existsSync(p)) throw new UsageError(`Không tìm thấy tệp ${p}.`);
-  }
+  checkConsolidateArgs(args);
   const officeSettings = args.settings ? resolveOfficeSettings(readOfficeSettingsFile(args.settings)).settings : undefined;
   const job = await runConsolidationJob({
     inputs: args.inputs,
@@ -35,6 +33,7 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
     provinceTemplate: args.template,
     year: args.year,
     dbFile: args.db,
+    roundId: args.round,
     officeSettings,
     onProgress: say,
   });

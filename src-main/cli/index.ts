@@ -1,14 +1,17 @@
-import { backupDatabase, restoreDatabase } from '../core/store/backup';
-import { openDatabase } from '../core/store/database';
+// Each command is loaded when it runs: the libraries behind them (exceljs, pdfmake, docx,
+// SQLite, mail parsers) cost more to load than a wrong command or `--help` takes to answer.
+import { NotFoundError } from '../core/round/round-errors';
 import { InvalidInput } from '../core/settings/validation';
-import { parseCliArgs, USAGE, UsageError, type BackupArgs, type CliArgs } from './args';
-import { runConsolidate } from './consolidate-command';
-import { runMapping } from './mapping-command';
-import { runReport } from './report-command';
+import { parseCliArgs, USAGE, UsageError, wantsHelp, type BackupArgs, type CliArgs } from './args';
+import { CommandFailed } from './command-failed';
 import { say } from './output';
-import { runSettings } from './settings-command';
+import { systemErrorText } from './system-error-text';
 
 async function runBackup(args: BackupArgs): Promise<void> {
+  const [{ backupDatabase, restoreDatabase }, { openDatabase }] = await Promise.all([
+    import('../core/store/backup'),
+    import('../core/store/database'),
+  ]);
   if (args.command === 'backup') {
     const db = openDatabase(args.db);
     await backupDatabase(db, args.file);
@@ -20,39 +23,49 @@ async function runBackup(args: BackupArgs): Promise<void> {
   }
 }
 
-async function run(args: CliArgs): Promise<void> {
+/** The exit code when a command decides it (fetch: 1 when a folder could not be read to the end). */
+async function run(args: CliArgs): Promise<number | void> {
   switch (args.command) {
+    case 'fetch':
+      return (await import('./fetch-command')).runFetch(args);
+    case 'remind':
+      return (await import('./remind-command')).runRemind(args);
     case 'consolidate':
-      return runConsolidate(args);
+      return (await import('./consolidate-command')).runConsolidate(args);
     case 'mapping':
-      return runMapping(args);
+      return (await import('./mapping-command')).runMapping(args);
     case 'settings':
-      return runSettings(args);
+      return (await import('./settings-command')).runSettings(args);
     case 'report':
-      return runReport(args);
+      return (await import('./report-command')).runReport(args);
     default:
       return runBackup(args);
   }
 }
 
-/** 0: done; 1: the job failed (one-line reason); 2: the command or a file the user wrote is wrong, nothing changed. */
+/** 0: done; 1: the job failed (one-line reason); 2: the command, a round it names or a file the user wrote is wrong, nothing changed. */
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (wantsHelp(argv)) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   let args: CliArgs;
   try {
-    args = parseCliArgs(process.argv.slice(2));
+    args = parseCliArgs(argv);
   } catch (e) {
-    say(`Lỗi: ${(e as Error).message}\n${USAGE}`);
+    say(`Lỗi: ${(e as Error).message} Xem cách dùng: npm run cli -- --help`);
     return 2;
   }
   try {
-    await run(args);
-    return 0;
+    return (await run(args)) ?? 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InvalidInput) {
+    if (e instanceof CommandFailed) return 1;
+    if (e instanceof UsageError || e instanceof InvalidInput || e instanceof NotFoundError) {
       say(`Lỗi: ${e.message}`);
       return 2;
     }
-    const message = (e as Error).message ?? String(e);
+    const message = systemErrorText(e) ?? (e as Error).message ?? String(e);
     say(`Lỗi: ${message.split('\n')[0]}`);
     if (process.env.DEBUG) console.error(e);
     return 1;

@@ -6,9 +6,12 @@ import { defaultTemplate } from '../core/templates/builtins';
 import type { MappingArgs } from './args';
 import { confirmHint, describeMapping } from './mapping-text';
 import { printJson, say } from './output';
+import { checkInputFile } from './preflight';
 
 /** `mapping`: shows how the totals go into the province's workbook, or confirms a corrected mapping. */
 export async function runMapping(args: MappingArgs): Promise<void> {
+  checkInputFile('Mẫu của Sở', args.workbook);
+  if (args.confirm !== undefined) checkInputFile('--confirm', args.confirm);
   const template = defaultTemplate();
   const store = args.db ? new Store(args.db) : undefined;
   try {

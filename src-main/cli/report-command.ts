@@ -7,6 +7,7 @@ import { readJsonInput } from '../core/settings/validation';
 import { Store } from '../core/store/store';
 import { UsageError, type ReportArgs } from './args';
 import { printJson, say } from './output';
+import { checkInputFile, checkOutputFolder } from './preflight';
 
 /** The settings file over the store, as `consolidate` takes them; neither: the defaults. */
 function officeSettings(args: ReportArgs): OfficeSettings | undefined {
@@ -23,6 +24,9 @@ function officeSettings(args: ReportArgs): OfficeSettings | undefined {
 
 /** `report`: renders the drafted report, as the specialist edited it, to PDF and DOCX. */
 export async function runReport(args: ReportArgs): Promise<void> {
+  checkInputFile('Bản nháp', args.draft);
+  if (args.settings !== undefined) checkInputFile('--settings', args.settings);
+  checkOutputFolder('--out', args.out);
   const what = `Tệp bản nháp ${basename(args.draft)}`;
   const draft = parseReportDraft(readJsonInput(args.draft, what), what);
   const settings = officeSettings(args);

@@ -3,6 +3,7 @@ import { officeSettingsFields } from '../core/settings/office-settings-schema';
 import { Store } from '../core/store/store';
 import type { SettingsArgs } from './args';
 import { printJson, say } from './output';
+import { checkInputFile } from './preflight';
 
 function shown(value: unknown): string {
   if (value === undefined || value === '') return '(để trống)';
@@ -19,6 +20,7 @@ function describeSettings({ settings, defaults }: OfficeSettingsView): string[] 
 
 /** `settings`: prints the office's settings for its documents, or validates and stores a settings file. */
 export function runSettings(args: SettingsArgs): void {
+  if (args.set !== undefined) checkInputFile('--set', args.set);
   // Read before opening the store: a bad file must leave the store as it was.
   const input = args.set ? readOfficeSettingsFile(args.set) : undefined;
   const store = new Store(args.db);

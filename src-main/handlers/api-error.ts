@@ -1,4 +1,5 @@
 import type { ApiError } from '../api/contract';
+import { MailConnectionError } from '../core/mailbox/imap-session';
 import { ReadError } from '../core/readers/read-error';
 import { ConflictError, NotFoundError, RoundClosedError } from '../core/round/round-errors';
 import { InvalidInput } from '../core/settings/validation';
@@ -19,6 +20,6 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof RoundClosedError) return { code: 'round-closed', message: e.message };
   if (e instanceof ConflictError) return { code: 'conflict', message: e.message };
   if (e instanceof ReadError || e instanceof RangeError) return { code: 'invalid-input', message: e.message };
-  if (e instanceof StoreError) return { code: 'unavailable', message: e.message };
+  if (e instanceof StoreError || e instanceof MailConnectionError) return { code: 'unavailable', message: e.message };
   return { code: 'internal', message: `Lỗi không mong đợi: ${(e as Error)?.message ?? String(e)}` };
 }

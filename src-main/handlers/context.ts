@@ -1,10 +1,13 @@
 import type { AppInfo, Channel, Request, Responses } from '../api/contract';
+import type { SecretStore } from '../core/mailbox/secret-store';
 import { Store } from '../core/store/store';
 
 export interface HandlerContext {
   shell: AppInfo['shell'];
   /** The store the desktop app and the CLI share. */
   dbFile: string;
+  /** Where the mailbox password is kept (the desktop's safeStorage); without it, nothing is kept. */
+  secrets?: SecretStore;
 }
 
 export type Handler<C extends Channel> = (request: Request<C>, ctx: HandlerContext) => Promise<Responses[C]>;

@@ -7,6 +7,7 @@ import { toApiError } from './api-error';
 import { appName, appVersion } from './app-meta';
 import type { HandlerContext, Handlers } from './context';
 import { jobHandlers } from './job-handlers';
+import { mailboxHandlers } from './mailbox-handlers';
 import { officeHandlers } from './office-handlers';
 import { reportHandlers } from './report-handlers';
 import { roundHandlers } from './round-handlers';
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...officeHandlers,
   ...reportHandlers,
   ...jobHandlers,
+  ...mailboxHandlers,
 };
 
 /** Field names inside a request's nested settings or mapping, for messages that name them. */

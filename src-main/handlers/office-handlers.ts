@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { DataInfo, UnitRecord } from '../api/contract';
 import { confirmAndStoreMapping, showProvinceMapping } from '../core/province/workbook-mapping';
 import { templateOf } from '../core/round/round-context';
+import { rememberProvinceWorkbook } from '../core/round/round-outputs';
 import { NotFoundError } from '../core/round/round-errors';
 import { importRegistry, roundOrFail, saveRegistryUnit } from '../core/round/rounds';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
@@ -33,10 +34,16 @@ const by = (req: { by?: string }) => req.by ?? DEFAULT_ACTOR;
 
 const templateOfRound = (store: Store, roundId: number | undefined) => (roundId === undefined ? defaultTemplate() : templateOf(store, roundOrFail(store, roundId)));
 
-/** The province workbook asked about, else the one remembered for the round's template. */
+/**
+ * The province workbook asked about (remembered for the round's template, so the specialist
+ * picks it once), else the one remembered.
+ */
 function workbookFile(store: Store, file: string | undefined, roundId: number | undefined): string {
-  if (file) return file;
   const round = roundId === undefined ? undefined : roundOrFail(store, roundId);
+  if (file) {
+    if (round) rememberProvinceWorkbook(store, round, file);
+    return file;
+  }
   const remembered = round && store.province.workbookOf(round.templateId);
   if (!remembered) throw new NotFoundError('Chưa chọn mẫu của Sở cho đợt này: hãy chọn tệp mẫu (.xlsx) của Sở.');
   return store.originals.pathOf(remembered.sha256);

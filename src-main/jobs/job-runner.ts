@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { JobStatus } from '../api/contract';
-import { spawnWorker } from '../core/job/read-pool-spawn';
+import { spawnWorker, workerUrl } from '../core/worker-spawn';
 import type { JobMessage, JobOrder, JobWorkerData } from './job-protocol';
-
-/** The job worker beside this module: job-worker.ts from source, job-worker.js (an entry of the main build) from the build. */
-function jobWorkerUrl(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './job-worker.ts' : './job-worker.js', import.meta.url);
-}
 
 /** Finished jobs kept for `jobs/status`, newest last. */
 const KEEP_FINISHED = 50;
@@ -21,7 +16,7 @@ export class JobRunner {
   start(order: JobOrder): string {
     const id = randomUUID();
     const status: JobStatus = { id, kind: order.kind, state: 'running', done: 0, total: 0, current: 'Đang bắt đầu…' };
-    const worker = spawnWorker(jobWorkerUrl(), { workerData: { dbFile: this.dbFile, order } satisfies JobWorkerData });
+    const worker = spawnWorker(workerUrl('job-worker', import.meta.url), { workerData: { dbFile: this.dbFile, order } satisfies JobWorkerData });
     const job = { status, worker: worker as Worker | null };
     this.jobs.set(id, job);
     const finish = (patch: Partial<JobStatus>) => {

@@ -1,10 +1,11 @@
 /**
- * One long job (import, consolidation, rendering) in a worker thread of its own, so neither
+ * One long job (import, consolidation, rendering, fetching from the mailbox) in a worker thread of its own, so neither
  * Electron's main process nor the web bridge blocks; cancelling it terminates the thread, and
  * the store keeps only what a finished transaction wrote.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { JobStatus } from '../api/contract';
+import { fetchMailbox } from '../core/mailbox/fetch-mailbox';
 import { readArrivals, recordArrivals } from '../core/round/import-round';
 import { consolidateAndStore, renderRoundReport } from '../core/round/round-outputs';
 import { openRoundOrFail } from '../core/round/rounds';
@@ -29,6 +30,15 @@ async function run(store: Store, order: JobOrder): Promise<NonNullable<JobStatus
       return consolidateAndStore(store, order.request.roundId, { provinceWorkbook: order.request.provinceWorkbook, by });
     case 'render':
       return renderRoundReport(store, order.request.roundId);
+    case 'fetch':
+      return fetchMailbox({
+        store,
+        round: openRoundOrFail(store, order.request.roundId),
+        login: order.login,
+        criteria: order.criteria,
+        actor: by,
+        onProgress: (p) => post({ type: 'progress', progress: { done: p.done, total: p.total, current: `Thư mục ${p.folder}: đang tải ${p.done + 1}/${p.total}: ${p.subject}` } }),
+      });
   }
 }
 

@@ -160,7 +160,12 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
     token: id.token,
     port: id.port,
     staging,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // A browser keeps its connections open: without this, stopping would wait for it to let go.
+        server.closeAllConnections();
+      }),
   };
 }
 

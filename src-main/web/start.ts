@@ -13,12 +13,21 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+/** node:util's complaint about the command line, in the user's words. */
+function inVietnamese(e: NodeJS.ErrnoException): string {
+  const named = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Không có tuỳ chọn ${named}.`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Tuỳ chọn ${named.split(' ')[0]} cần một giá trị.`;
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `Không hiểu "${named}": npm run web chỉ nhận --db và --port.`;
+  return e.message;
+}
+
 function options(): { db: string; port: number | undefined } {
   let values: { db?: string; port?: string };
   try {
     ({ values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } }, strict: true, allowPositionals: false }));
   } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`, 2);
+    fail(`${inVietnamese(e as NodeJS.ErrnoException)}\n${USAGE}`, 2);
   }
   let port: number | undefined;
   if (values.port !== undefined) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, statSync, existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join, parse } from 'node:path';
@@ -96,35 +97,48 @@ export class UploadStaging {
     const parts = stagedParts(clientName);
     const label = parts.join('/');
     const use = this.batches.get(batchId) ?? { bytes: 0, files: 0 };
+    this.batches.set(batchId, use);
     if (use.files >= this.limits.batchFiles) throw new UploadRefused(413, `Quá nhiều tệp trong một lần tải lên (tối đa ${this.limits.batchFiles}): "${label}" không được nhận.`);
+    const { fileBytes, batchBytes } = this.limits;
+    const tooBig = (size: number) =>
+      size > fileBytes
+        ? new UploadRefused(413, `Tệp "${label}" lớn hơn ${mb(fileBytes)}: không nhận.`)
+        : new UploadRefused(413, `Lần tải lên này đã quá ${mb(batchBytes)}: tệp "${label}" không được nhận.`);
     const declared = Number(req.headers['content-length'] ?? NaN);
-    const fileLimit = Math.min(this.limits.fileBytes, this.limits.batchBytes - use.bytes);
-    const tooBig = () =>
-      this.limits.fileBytes <= this.limits.batchBytes - use.bytes
-        ? new UploadRefused(413, `Tệp "${label}" lớn hơn ${mb(this.limits.fileBytes)}: không nhận.`)
-        : new UploadRefused(413, `Lần tải lên này đã quá ${mb(this.limits.batchBytes)}: tệp "${label}" không được nhận.`);
-    if (declared > fileLimit) throw tooBig();
+    if (declared > fileBytes || use.bytes + declared > batchBytes) throw tooBig(declared);
 
-    const folder = join(this.dir, batchId, ...parts.slice(0, -1));
-    mkdirSync(folder, { recursive: true });
-    const partial = join(folder, `.${process.pid}-${use.files}.part`);
+    // The file and its bytes count for the batch as they arrive, so that uploads running side by side share the limits.
+    use.files += 1;
     let size = 0;
+    const giveBack = () => {
+      use.bytes -= size;
+      size = 0;
+    };
     const counter = new Transform({
       transform(chunk: Buffer, _enc, done) {
         size += chunk.length;
-        done(size > fileLimit ? tooBig() : null, chunk);
+        use.bytes += chunk.length;
+        if (size <= fileBytes && use.bytes <= batchBytes) return done(null, chunk);
+        const refusal = tooBig(size);
+        // At once, not when the stream has unwound: an upload beside this one must not be refused for bytes already let go.
+        giveBack();
+        done(refusal);
       },
     });
+    const folder = join(this.dir, batchId, ...parts.slice(0, -1));
+    mkdirSync(folder, { recursive: true });
+    const partial = join(folder, `.${randomUUID()}.part`);
     try {
       await pipeline(req, counter, createWriteStream(partial, { flags: 'wx' }));
     } catch (e) {
       rmSync(partial, { force: true });
+      use.files -= 1;
+      giveBack();
       if (e instanceof UploadRefused) throw e;
       throw new UploadRefused(400, `Tải lên tệp "${label}" bị ngắt giữa chừng.`);
     }
     const target = join(folder, freeName(folder, parts[parts.length - 1]));
     renameSync(partial, target);
-    this.batches.set(batchId, { bytes: use.bytes + size, files: use.files + 1 });
     return target;
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../src-main/api/contract';
 import { TOKEN_HEADER } from '../../src-main/api/web-routes';
 import { openApp, watchedPage, type RunningApp } from './browser';
 
@@ -40,10 +41,12 @@ describe('the window in a real browser', () => {
   it('refuses a request that does not match the contract, with a Vietnamese message', async () => {
     const headers = { origin: app.bridge.origin, [TOKEN_HEADER]: app.bridge.token, 'content-type': 'application/json' };
     const res = await fetch(`${app.bridge.origin}/api/jobs/consolidate`, { method: 'POST', headers, body: JSON.stringify({ inputs: [] }) });
-    const body = (await res.json()) as { ok: boolean; error: { message: string } };
+    const body = (await res.json()) as { ok: false; error: ApiError };
     expect(body.ok).toBe(false);
+    expect(body.error.code).toBe('invalid-input');
     expect(body.error.message).toMatch(/không hợp lệ/);
-    const unknown = (await (await fetch(`${app.bridge.origin}/api/khong-co`, { method: 'POST', headers, body: '{}' })).json()) as { ok: boolean };
-    expect(unknown.ok).toBe(false);
+    expect(body.error.fields?.map((f) => f.path).sort()).toEqual(['inputs', 'roundId']);
+    const unknown = (await (await fetch(`${app.bridge.origin}/api/khong-co`, { method: 'POST', headers, body: '{}' })).json()) as { ok: false; error: ApiError };
+    expect(unknown.error.code).toBe('not-found');
   });
 });

@@ -2,6 +2,9 @@ import { expect } from 'vitest';
 import type { ApiError, Channel, JobStatus, Request, Responses } from '../../src-main/api/contract';
 import { dispatch, type HandlerContext } from '../../src-main/handlers';
 
+/** A round of 2023's week as the specialist creates it. */
+export const ROUND_2023 = { name: 'Tuần lễ HTSĐ 2023', year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' };
+
 /** The API as the window calls it, over a real store in `ctx.dbFile`. */
 export function apiOver(ctx: HandlerContext) {
   async function ok<C extends Channel>(channel: C, request: Request<C>): Promise<Responses[C]> {

@@ -8,7 +8,7 @@ import { OriginalsStore } from '../../src-main/core/store/originals';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import { writeSampleInbox, type SampleInbox } from '../../scripts/sample/inbox';
 import { schoolWorkbook, workbookStyleFor } from '../../scripts/sample/school-workbook';
-import { apiOver } from './api';
+import { apiOver, ROUND_2023 } from './api';
 
 const template = defaultTemplate();
 let dir: string;
@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('jobs/cancel', () => {
   it('stops an import while it reads, and the store stays as it was', async () => {
     const api = apiOver({ shell: 'web', dbFile: join(dir, 'huy', 'kho.sqlite') });
-    const round = await api.ok('rounds/create', { name: 'Tuần lễ HTSĐ 2023', year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' });
+    const round = await api.ok('rounds/create', ROUND_2023);
     await api.ok('units/import-registry', { file: inbox.registry });
     const { jobId } = await api.ok('jobs/import', { roundId: round.id, paths: [inbox.folder] });
     let status = await api.ok('jobs/status', { jobId });

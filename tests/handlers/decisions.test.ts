@@ -7,7 +7,7 @@ import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import type { HandlerContext } from '../../src-main/handlers';
 import { writeSampleInbox, type SampleInbox } from '../../scripts/sample/inbox';
 import { schoolWorkbook, workbookStyleFor } from '../../scripts/sample/school-workbook';
-import { apiOver } from './api';
+import { apiOver, ROUND_2023 } from './api';
 
 const template = defaultTemplate();
 let dir: string;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   writeFileSync(strayFile, await schoolWorkbook(inbox.schools[8], template, figures, 2023, { ...workbookStyleFor(8), anonymous: true }));
   const ctx: HandlerContext = { shell: 'web', dbFile: join(dir, 'kho', 'kho.sqlite') };
   api = apiOver(ctx);
-  roundId = (await api.ok('rounds/create', { name: 'Tuần lễ HTSĐ 2023', year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' })).id;
+  roundId = (await api.ok('rounds/create', ROUND_2023)).id;
   await api.ok('units/import-registry', { file: inbox.registry });
   await api.job('jobs/import', { roundId, paths: [inbox.folder, strayFile] });
 });

@@ -7,7 +7,7 @@ import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import type { HandlerContext } from '../../src-main/handlers';
 import { writeSampleInbox, type SampleInbox } from '../../scripts/sample/inbox';
 import { registryWorkbook } from '../../scripts/sample/registry';
-import { apiOver } from './api';
+import { apiOver, ROUND_2023 } from './api';
 
 let dir: string;
 let inbox: SampleInbox;
@@ -32,7 +32,7 @@ const byState = (board: Board) => Object.fromEntries(board.rows.map((r) => [r.un
 
 describe('a round from a store without a registry to one with it', () => {
   it('ties the files to the registry units once the registry arrives, and the units made from documents merge away', async () => {
-    const round = await api.ok('rounds/create', { name: 'Tuần lễ HTSĐ 2023', year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' });
+    const round = await api.ok('rounds/create', ROUND_2023);
     expect(round).toMatchObject({ name: 'Tuần lễ HTSĐ 2023', templateId: defaultTemplate().id, closed: false });
 
     const batch = (await api.job('jobs/import', { roundId: round.id, paths: [inbox.folder], source: 'Thư mục hộp thư' })) as ImportBatch;

@@ -4,36 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Figures } from '../../src-main/core/model/extraction';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import { writeSampleInbox, type SampleInbox } from '../../scripts/sample/inbox';
 import { schoolWorkbook } from '../../scripts/sample/school-workbook';
+import { expectedTotals, type CliJson } from './cli-json';
 import { runCli } from './run-cli';
 
 const template = defaultTemplate();
-
-interface CliJson {
-  year: number;
-  units: Array<{ code: string; name: string; status: string; late: boolean; files: string[]; superseded: string[] }>;
-  unidentified: Array<{ file: string; reason: string }>;
-  totals: Figures;
-  findings: Array<{ unit: string | null; file: string; severity: string; rule: string; where: string | null; message: string }>;
-  outputs: { xlsx: string; pdf: string; docx: string };
-}
-
-function expectedTotals(inbox: SampleInbox, accepted: Set<string>): Figures {
-  const totals: Figures = {};
-  for (const row of template.rows) {
-    if (row.kind !== 'measured') continue;
-    totals[row.code] = {};
-    for (const m of row.measures) {
-      let sum = 0;
-      if (row.code !== '7.1') for (const [code, f] of inbox.figures) if (accepted.has(code)) sum += f[row.code]?.[m] ?? 0;
-      totals[row.code][m] = sum;
-    }
-  }
-  return totals;
-}
 
 let dir: string;
 let inbox: SampleInbox;
@@ -57,7 +34,7 @@ describe('npm run cli -- consolidate', () => {
       expect(status.get(s.code), s.name).toBe(expected);
     }
     const accepted = new Set(json.units.filter((u) => u.status === 'accepted').map((u) => u.code));
-    expect(json.totals).toEqual(expectedTotals(inbox, accepted));
+    expect(json.totals).toEqual(expectedTotals(template, inbox.figures, accepted));
 
     const sumErrors = json.findings.filter((f) => f.rule === 'sum-mismatch');
     expect(sumErrors.map((f) => f.unit).sort()).toEqual([...inbox.withErrors].sort());

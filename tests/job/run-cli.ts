@@ -7,9 +7,12 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real command line, as a user or an outside check does (without npm's banner). */
+/**
+ * Runs the real command line as `npm run cli` does (its JavaScript build, rebuilt when a
+ * source changed), as a user or an outside check does, without npm's banner.
+ */
 export function runCli(args: string[]): CliRun {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve('src-main/cli/index.ts'), ...args], {
+  const r = spawnSync(process.execPath, [resolve('scripts/cli.mjs'), ...args], {
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -89,3 +89,26 @@ export async function bigWorkbook(rows: number): Promise<Buffer> {
   zip.file('xl/worksheets/sheet1.xml', xml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
+
+/**
+ * A one-sheet workbook whose sheet XML is `sheetData` and `after` as written (what other
+ * programs write); cell style s="1" is Excel's built-in date format 14, s="2" its percentage 9.
+ */
+export async function workbookWithSheetXml(sheetData: string, after = '', opts: { date1904?: boolean } = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet(SHEET).getCell('A1').value = 'x';
+  const zip = await JSZip.loadAsync(await toBuffer(wb));
+  zip.file(
+    'xl/worksheets/sheet1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `<sheetData>${sheetData}</sheetData>${after}</worksheet>`,
+  );
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  zip.file('xl/styles.xml', styles.replace(/<cellXfs[\s\S]*?<\/cellXfs>/, '<cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="9" fontId="0"/></cellXfs>'));
+  if (opts.date1904) {
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbook.replace(/<workbookPr([^>]*?)\/>/, '<workbookPr$1 date1904="1"/>'));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

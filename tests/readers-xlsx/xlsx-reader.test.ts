@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SourceCell, SourceDocument } from '../../src-main/core/model/source';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
-import { NFD_LABEL, SHEET, templateWorkbook, toBuffer } from './build-workbooks';
+import { SHEET_MAX_COLUMNS, SHEET_MAX_ROWS } from '../../src-main/core/readers/xlsx-sheet-grid';
+import { NFD_LABEL, SHEET, templateWorkbook, toBuffer, workbookWithSheetXml } from './build-workbooks';
 import { readErrorOf } from './expect-read-error';
 
 const FILE = 'Báo cáo Tuần lễ - TH Kim Đồng.xlsx';
@@ -124,7 +125,7 @@ describe('readXlsx on unusual workbooks', () => {
     expect(doc.tables[0].rows.flat().filter((c) => c.formulaWithoutResult)).toHaveLength(30);
   });
 
-  it('says so when a sheet part has a name exceljs cannot load, instead of dropping it silently', async () => {
+  it('reads a sheet part whatever it is named, found through the workbook', async () => {
     const zip = await JSZip.loadAsync(await toBuffer(templateWorkbook()));
     const xml = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
     zip.remove('xl/worksheets/sheet3.xml');
@@ -132,8 +133,70 @@ describe('readXlsx on unusual workbooks', () => {
     const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
     zip.file('xl/_rels/workbook.xml.rels', rels.replace('worksheets/sheet3.xml', 'worksheets/danhsach.xml'));
     const doc = await readXlsx(await zip.generateAsync({ type: 'nodebuffer' }), FILE);
+    expect(doc.tables.map((t) => t.name)).toEqual([SHEET, 'Nháp', 'Danh sách lớp']);
+    expect(cellAt(doc, 'Danh sách lớp!B2')).toMatchObject({ text: '32', num: 32 });
+    expect(doc.notes.filter((n) => n.rule === 'sheet-not-read')).toEqual([]);
+  });
+
+  it('says so when a sheet part is not reached from the workbook, instead of dropping it silently', async () => {
+    const zip = await JSZip.loadAsync(await toBuffer(templateWorkbook()));
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('worksheets/sheet3.xml', 'worksheets/khong-co.xml'));
+    const doc = await readXlsx(await zip.generateAsync({ type: 'nodebuffer' }), FILE);
     expect(doc.tables.map((t) => t.name)).toEqual([SHEET, 'Nháp']);
     const note = doc.notes.find((n) => n.rule === 'sheet-not-read');
     expect(note?.message).toBe(`Tệp ${FILE} có 3 trang tính nhưng chỉ đọc được 2: hãy mở tệp bằng Excel, lưu lại rồi gửi lại.`);
+  });
+});
+
+describe('readXlsx on sheet XML as other programs write it', () => {
+  it('reads inline and rich text, booleans, ISO and serial dates, percentages and cells without addresses', async () => {
+    const doc = await readXlsx(
+      await workbookWithSheetXml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><r><t>Trường </t></r><r><rPr><b/></rPr><t xml:space="preserve">Tiểu học  Kim Đồng</t></r></is></c>' +
+          '<c t="b"><v>1</v></c><c t="d"><v>2023-10-02T00:00:00Z</v></c><c s="1"><v>45201</v></c><c s="2"><v>0.125</v></c></row>' +
+          '<row><c t="str"><f>A1&amp;"!"</f><v>Trường Tiểu học Kim Đồng!</v></c></row>',
+      ),
+      FILE,
+    );
+    const [first, second] = doc.tables[0].rows;
+    expect(first.map((c) => c.text)).toEqual(['Trường Tiểu học Kim Đồng', 'TRUE', '02/10/2023', '02/10/2023', '12,5%']);
+    expect(first[4].num).toBe(0.125);
+    expect(first[3].num).toBeUndefined();
+    expect(second[0]).toEqual({ text: 'Trường Tiểu học Kim Đồng!', where: `${SHEET}!A2` });
+  });
+
+  it('counts serial dates from 1904 when the workbook says so', async () => {
+    const doc = await readXlsx(await workbookWithSheetXml('<row r="1"><c r="A1" s="1"><v>43739</v></c></row>', '', { date1904: true }), FILE);
+    expect(doc.tables[0].rows[0][0].text).toBe('02/10/2023');
+  });
+
+  it('names the formula of every cell of a shared formula that has no result, moved to its cell', async () => {
+    const rows = [2, 3, 4].map((r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>1</v></c><c r="C${r}">${r === 2 ? '<f t="shared" ref="C2:C4" si="0">A2+$B$2</f>' : '<f t="shared" si="0"/>'}</c></row>`);
+    const doc = await readXlsx(await workbookWithSheetXml(rows.join('')), FILE);
+    const notes = doc.notes.filter((n) => n.rule === 'formula-no-result').map((n) => [n.where, n.message.match(/\(=([^)]*)\)/)?.[1]]);
+    expect(notes).toEqual([[`${SHEET}!C2`, 'A2+$B$2'], [`${SHEET}!C3`, 'A3+$B$2'], [`${SHEET}!C4`, 'A4+$B$2']]);
+  });
+
+  it('spreads a merged range as wide as the whole sheet only over the cells it reads, and notes the cut', async () => {
+    const doc = await readXlsx(
+      await workbookWithSheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>BÁO CÁO</t></is></c></row>', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
+      FILE,
+    );
+    const rows = doc.tables[0].rows;
+    expect(rows).toHaveLength(SHEET_MAX_ROWS);
+    expect(rows[0]).toHaveLength(SHEET_MAX_COLUMNS);
+    expect(rows[SHEET_MAX_ROWS - 1][SHEET_MAX_COLUMNS - 1]).toMatchObject({ text: 'BÁO CÁO', mergedCopy: true });
+    expect(doc.notes.map((n) => n.rule)).toEqual(['sheet-truncated']);
+  });
+
+  it('refuses a sheet that declares XML entities, naming the file', async () => {
+    const bomb = await workbookWithSheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row>');
+    const zip = await JSZip.loadAsync(bomb);
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', xml.replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY lol "lol">]><worksheet'));
+    const error = await readErrorOf(readXlsx(await zip.generateAsync({ type: 'nodebuffer' }), FILE));
+    expect(error.rule).toBe('hostile-xml');
+    expect(error.message).toContain(FILE);
   });
 });

@@ -143,15 +143,16 @@ describe('consolidated workbook, built-in layout', () => {
     expect(wb2.getWorksheet('Lỗi cần sửa')!.getCell('A4').text).toBe('Không có lỗi hay cảnh báo nào.');
   });
 
-  it('traces every unit value to its file and cell', () => {
+  it('traces every unit value to the one file, sheet and cell it came from, not every file the school sent', () => {
     const ws = sheet('Nguồn số liệu');
     const all = result.units.flatMap((u) => u.values.map((v) => ({ u, v })));
     expect(ws.rowCount).toBe(3 + all.length);
     const lines: string[] = [];
-    for (let r = 4; r <= ws.rowCount; r++) lines.push([1, 4, 6, 10, 11].map((c) => ws.getCell(r, c).text).join('|'));
-    expect(lines).toContain('TH-LC|1.0|người|BC Tuan le TH Lien Chau.xlsx|Sheet1!E8');
-    expect(lines).toContain('THCS-DH|10.1|đồng|Báo cáo THCS Đông Hà.xlsx|Sheet1!D48');
-    const money = 4 + lines.indexOf('THCS-DH|10.1|đồng|Báo cáo THCS Đông Hà.xlsx|Sheet1!D48');
+    for (let r = 4; r <= ws.rowCount; r++) lines.push([1, 4, 6, 10, 11, 12].map((c) => ws.getCell(r, c).text).join('|'));
+    expect(lines).toContain('TH-LC|1.0|người|hop-thu/thu-lc.eml › BC Tuan le TH Lien Chau.xlsx|Sheet1|E8');
+    expect(lines.filter((l) => /Ảnh khai mạc|Báo cáo Tuần lễ\.docx/.test(l))).toEqual([]);
+    expect(lines).toContain('THCS-DH|10.1|đồng|Báo cáo THCS Đông Hà.xlsx|Sheet1|D48');
+    const money = 4 + lines.indexOf('THCS-DH|10.1|đồng|Báo cáo THCS Đông Hà.xlsx|Sheet1|D48');
     expect(ws.getCell(money, 7).value).toBe(3_000_000);
     expect(ws.getCell(money, 8).text).toBe('đồng');
     expect(ws.getCell(money, 9).text).toBe('3.000.000');

@@ -10,7 +10,7 @@ function schoolRow(code: string): number {
 const schoolCol: Record<MeasureKey, string> = { count: 'D', people: 'E', value: 'D' };
 
 function unit(code: string, name: string, status: UnitResult['status'], figures: Figures, extra: Partial<UnitResult> = {}): UnitResult {
-  const file = extra.files?.[0] ?? `${code}.xlsx`;
+  const file = extra.tableFile ?? extra.files?.[0] ?? `${code}.xlsx`;
   const values: ExtractedValue[] = Object.entries(figures).flatMap(([row, byMeasure]) =>
     Object.entries(byMeasure).map(([measure, value]) => ({
       row,
@@ -26,6 +26,7 @@ function unit(code: string, name: string, status: UnitResult['status'], figures:
     status,
     late: false,
     files: status === 'missing' ? [] : [file],
+    ...(status === 'missing' ? {} : { tableFile: file }),
     superseded: [],
     figures: status === 'missing' ? {} : figures,
     values: status === 'missing' ? [] : values,
@@ -71,7 +72,12 @@ export function sampleResult(): ConsolidationResult {
     template: llw2022,
     campaign: { year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-15' },
     units: [
-      unit('TH-LC', 'Trường Tiểu học Liên Châu', 'accepted', lienChau, { files: ['BC Tuan le TH Lien Chau.xlsx'], sender: 'thlienchau@gmail.com' }),
+      unit('TH-LC', 'Trường Tiểu học Liên Châu', 'accepted', lienChau, {
+        // One email: a photo, the Word narrative and the workbook the numbers come from.
+        files: ['hop-thu/thu-lc.eml › Ảnh khai mạc.jpg', 'hop-thu/thu-lc.eml › Báo cáo Tuần lễ.docx', 'hop-thu/thu-lc.eml › BC Tuan le TH Lien Chau.xlsx'],
+        tableFile: 'hop-thu/thu-lc.eml › BC Tuan le TH Lien Chau.xlsx',
+        sender: 'thlienchau@gmail.com',
+      }),
       unit('THCS-DH', 'Trường THCS Đông Hà', 'accepted', dongHa, { late: true, files: ['Báo cáo THCS Đông Hà.xlsx'] }),
       unit('MN-HS', 'Trường Mầm non Hoa Sen', 'rejected', hoaSen, { files: ['MN Hoa Sen.xlsx'] }),
       unit('TH-TT', 'Trường Tiểu học Thị trấn', 'missing', {}),

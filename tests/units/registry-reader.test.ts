@@ -77,6 +77,26 @@ describe('readUnitRegistry from xlsx', () => {
     expect(findings.map((f) => f.message)).toEqual(['Dòng 9: "Tổng cộng" là dòng tổng, không phải đơn vị; bỏ qua. (tệp ds.xlsx)']);
   });
 
+  it('never makes a unit of a totals row, even one with a code, an address or the label in the code column', async () => {
+    const bytes = await registryWorkbook([
+      [1, 'TH01', 'Trường Tiểu học Liên Châu', 'c1lienchau@hanoiedu.vn'],
+      [2, 'TTHTCD-CD', 'Cộng đồng học tập xã Cự Khê', 'cukhe@hanoiedu.vn'],
+      ['', 'Tổng cộng (các đơn vị đã tiếp nhận)', 'Tổng cộng (các đơn vị đã tiếp nhận)', ''],
+      ['', 'TC', nfd('TỔNG SỐ'), 'phonggd@thanhoai.edu.vn'],
+      ['', '', 'Cộng: 2 trường', ''],
+    ], ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Email']);
+    const { units, findings } = await readUnitRegistry(bytes, 'ds.xlsx');
+    expect(units.map((u) => u.code)).toEqual(['TH01', 'TTHTCD-CD']);
+    expect(findings.map((f) => f.rule)).toEqual(['unit-total-row', 'unit-total-row', 'unit-total-row']);
+  });
+
+  it('refuses a table of units without an Email column (the app\'s own consolidated workbook), naming the columns it needs', async () => {
+    const bytes = await registryWorkbook([['TH01', 'Trường Tiểu học Liên Châu', 'Đã tiếp nhận', '']], ['Mã đơn vị', 'Tên đơn vị', 'Trạng thái', 'Ghi chú']);
+    const error = await readUnitRegistry(bytes, 'tong-hop-2023.xlsx').catch((e: unknown) => e);
+    expect((error as ReadError).rule).toBe('units-no-email');
+    expect((error as ReadError).message).toContain('"Mã đơn vị", "Tên đơn vị", "Email"');
+  });
+
   it('refuses a sheet without the registry header, naming the columns it needs', async () => {
     const bytes = await registryWorkbook([['1', 'Trường TH A', 'x']], ['STT', 'Họ tên', 'Ghi chú']);
     const error = await readUnitRegistry(bytes, 'ds.xlsx').catch((e: unknown) => e);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Channel, JobStatus, Request, Responses, Result } from '../../src-main/api/contract';
 import type { HandlerContext } from '../../src-main/handlers';
 import { startWebBridge, type WebBridge, type WebBridgeOptions } from '../../src-main/web/server';
 import { TOKEN_HEADER, webRoutes } from '../../src-main/api/web-routes';
@@ -71,4 +72,26 @@ export async function upload(bridge: WebBridge, batch: string, name: string, byt
     body: new Uint8Array(bytes),
   });
   return { status: res.status, body: (await res.json()) as never };
+}
+
+/** One channel of the contract over HTTP, as the page calls it; its value, or a thrown refusal. */
+export async function call<C extends Channel>(bridge: WebBridge, channel: C, request: Request<C>): Promise<Responses[C]> {
+  const res = await fetch(`${bridge.origin}${webRoutes.api(channel)}`, {
+    method: 'POST',
+    headers: pageHeaders(bridge, { 'content-type': 'application/json' }),
+    body: JSON.stringify(request),
+  });
+  const body = (await res.json()) as Result<Responses[C]>;
+  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
+  return body.value;
+}
+
+/** Starts a job over HTTP and follows it by jobs/status until it is done. */
+export async function runJob(bridge: WebBridge, channel: 'jobs/import' | 'jobs/consolidate' | 'jobs/render-report', request: Request<typeof channel>): Promise<JobStatus> {
+  const { jobId } = await call(bridge, channel, request as never);
+  for (;;) {
+    const status = await call(bridge, 'jobs/status', { jobId });
+    if (status.state !== 'running') return status;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

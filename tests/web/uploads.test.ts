@@ -97,6 +97,15 @@ describe('uploads from the page land in the staging folder of the data folder', 
     expect(fourth.body.error!.message).toContain('Quá nhiều tệp');
   });
 
+  it('shares the batch limit between uploads running side by side: one of two that do not fit together is refused', async () => {
+    const results = await Promise.all([
+      upload(t.bridge, 'dot-tai-len-009', 'BC song song 1.xlsx', workbookBytes(60 * 1024, 9)),
+      upload(t.bridge, 'dot-tai-len-009', 'BC song song 2.xlsx', workbookBytes(60 * 1024, 10)),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 413]);
+    expect(readdirSync(join(staging(), 'dot-tai-len-009'))).toHaveLength(1);
+  });
+
   it('refuses an upload without the token or from another site', async () => {
     const res = await fetch(`${t.bridge.origin}/upload?batch=dot-tai-len-008&name=BC.xlsx`, {
       method: 'POST',

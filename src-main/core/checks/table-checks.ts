@@ -29,7 +29,7 @@ function finding(severity: Finding['severity'], rule: string, where: string | nu
 /** Missing rows lose numbers (error); headings and text rows carry none, so they are not required. */
 function missingRows(extraction: Extraction, template: Template): Finding[] {
   return template.rows
-    .filter((r) => r.kind === 'measured' && !(r.code in extraction.rowsFound))
+    .filter((r) => r.kind === 'measured' && !Object.hasOwn(extraction.rowsFound, r.code))
     .map((r) => finding('error', 'missing-row', extraction.table,
       `Thiếu dòng ${r.code} (${shortLabel(r.label)}) trong bảng số liệu (${extraction.table}); hãy bổ sung dòng này, ghi 0 nếu không có.`));
 }
@@ -68,7 +68,7 @@ function sumRule(rule: Extract<TemplateRule, { type: 'sum' }>, values: Values, r
   return total.measures.flatMap((m) => {
     const cell = totalValues[m];
     if (!cell) return [];
-    if (rule.of.some((code) => code in found && !values.get(code)?.[m])) return [];
+    if (rule.of.some((code) => Object.hasOwn(found, code) && !values.get(code)?.[m])) return [];
     const parts = rule.of.map((code) => values.get(code)?.[m]?.value ?? 0);
     const sum = parts.reduce((a, b) => a + b, 0);
     if (sum === cell.value) return [];

@@ -4,6 +4,7 @@ import type { ExtractedValue, Figures } from '../model/extraction';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { StoredSubmission } from '../model/submission';
+import { stageFailure } from '../stage-failure';
 import { newestFirst, pickVersions } from './versions';
 
 /** Rules that say "nothing to count here": moot once the unit's table was found elsewhere. */
@@ -40,47 +41,21 @@ export function consolidate(
       if (registryCodes.has(unit.code)) results.push(missingUnit(unit));
       continue;
     }
-    const { counted, table, superseded } = pickVersions(own);
-    const unitFindings = counted
-      .flatMap((s) => s.findings.map((f): FileFinding => ({ ...f, unit: unit.code, file: s.origin })))
-      .filter((f) => !(table && NO_TABLE_RULES.has(f.rule)));
-    if (!table && !unitFindings.some((f) => f.severity === 'error')) {
-      unitFindings.push({
-        unit: unit.code,
-        file: counted[0].origin,
-        severity: 'error',
-        rule: 'no-table',
-        where: null,
-        message: `Đơn vị ${unit.name} chưa gửi bảng số liệu theo mẫu (các tệp đã nhận không có bảng): không có gì để tổng hợp.`,
-      });
+    try {
+      const one = unitResult(unit, own, campaign, decisions);
+      findings.push(...one.findings);
+      results.push(one.result);
+    } catch (error) {
+      // One unit's broken record must not cost the district its report: it is rejected with the reason.
+      findings.push({ ...stageFailure('consolidate', `đơn vị ${unit.name}`, error), unit: unit.code, file: own[0].origin });
+      results.push({ ...missingUnit(unit), status: 'rejected', files: own.map((s) => s.origin) });
     }
-    findings.push(...unitFindings);
-    const newest = counted[0];
-    const countedFile = table ?? newest;
-    const decision = decisions.get(countedFile.id);
-    const rejected = decision === 'return' || (decision !== 'accept' && (!table || unitFindings.some((f) => f.severity === 'error')));
-    results.push({
-      code: unit.code,
-      name: unit.name,
-      status: rejected ? 'rejected' : 'accepted',
-      countedFileId: countedFile.id,
-      ...(decision ? { decision } : {}),
-      late: isLate(newest.receivedAt, campaign),
-      files: counted.map((s) => s.origin),
-      superseded: superseded.map((s) => s.origin),
-      figures: table ? figuresOf(table.values) : {},
-      values: table?.values ?? [],
-      // The narrative may have come in another email than the table: the newest one counts.
-      sections: (counted.find((s) => s.sections.length > 0) ?? newestWithSections(own))?.sections ?? [],
-      ...(newest.receivedAt ? { receivedAt: newest.receivedAt } : {}),
-      ...(newest.sender ? { sender: newest.sender } : {}),
-    });
   }
 
   const accepted = results.filter((u) => u.status === 'accepted');
   for (const o of checkOutliers(accepted.map((u) => ({ code: u.code, values: u.values })), template)) {
     const { unit, ...finding } = o;
-    const file = accepted.find((u) => u.code === unit)?.files[0] ?? '';
+    const file = accepted.find((u) => u.code === unit)?.tableFile ?? '';
     findings.push({ ...finding, unit, file });
   }
 
@@ -91,6 +66,51 @@ export function consolidate(
   }
 
   return { template, campaign, units: results, unidentified, totals: sumFigures(template, accepted), findings };
+}
+
+/** One unit's counted submission, status and figures, with the findings that decided it. */
+function unitResult(
+  unit: Unit,
+  own: StoredSubmission[],
+  campaign: Campaign,
+  decisions: Map<number, UnitDecision>,
+): { result: UnitResult; findings: FileFinding[] } {
+  const { counted, table, superseded } = pickVersions(own);
+  const unitFindings = counted
+    .flatMap((s) => s.findings.map((f): FileFinding => ({ ...f, unit: unit.code, file: s.origin })))
+    .filter((f) => !(table && NO_TABLE_RULES.has(f.rule)));
+  if (!table && !unitFindings.some((f) => f.severity === 'error')) {
+    unitFindings.push({
+      unit: unit.code,
+      file: counted[0].origin,
+      severity: 'error',
+      rule: 'no-table',
+      where: null,
+      message: `Đơn vị ${unit.name} chưa gửi bảng số liệu theo mẫu (các tệp đã nhận không có bảng): không có gì để tổng hợp.`,
+    });
+  }
+  const newest = counted[0];
+  const countedFile = table ?? newest;
+  const decision = decisions.get(countedFile.id);
+  const rejected = decision === 'return' || (decision !== 'accept' && (!table || unitFindings.some((f) => f.severity === 'error')));
+  const result: UnitResult = {
+    code: unit.code,
+    name: unit.name,
+    status: rejected ? 'rejected' : 'accepted',
+    countedFileId: countedFile.id,
+    ...(decision ? { decision } : {}),
+    late: isLate(newest.receivedAt, campaign),
+    files: counted.map((s) => s.origin),
+    ...(table ? { tableFile: table.origin } : {}),
+    superseded: superseded.map((s) => s.origin),
+    figures: table ? figuresOf(table.values) : {},
+    values: table?.values ?? [],
+    // The narrative may have come in another email than the table: the newest one counts.
+    sections: (counted.find((s) => s.sections.length > 0) ?? newestWithSections(own))?.sections ?? [],
+    ...(newest.receivedAt ? { receivedAt: newest.receivedAt } : {}),
+    ...(newest.sender ? { sender: newest.sender } : {}),
+  };
+  return { result, findings: unitFindings };
 }
 
 function newestWithSections(subs: StoredSubmission[]): StoredSubmission | undefined {

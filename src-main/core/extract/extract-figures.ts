@@ -111,9 +111,10 @@ function noteOf(row: BodyRow): string {
   return cell && !cell.mergedCopy ? cell.text : '';
 }
 
-function appendText(texts: Record<string, string>, code: string, text: string): void {
+function appendText(texts: Map<string, string>, code: string, text: string): void {
   if (!text) return;
-  texts[code] = texts[code] ? `${texts[code]}; ${text}` : text;
+  const before = texts.get(code);
+  texts.set(code, before ? `${before}; ${text}` : text);
 }
 
 function headingWithNumbers(t: TemplateRow, cell: SourceCell): Finding {
@@ -129,8 +130,8 @@ function buildExtraction(c: Candidate, template: Template): { extraction: Extrac
   const byCode = new Map(template.rows.map((r) => [r.code, r]));
   const values: ExtractedValue[] = [];
   const findings: Finding[] = [];
-  const texts: Record<string, string> = {};
-  const rowsFound: Record<string, string> = {};
+  const texts = new Map<string, string>();
+  const rowsFound = new Map<string, string>();
   const unknownRows: NonNullable<Extraction['unknownRows']> = [];
   let openText: string | null = null;
   c.rows.forEach((row, i) => {
@@ -145,7 +146,7 @@ function buildExtraction(c: Candidate, template: Template): { extraction: Extrac
       if (row.label && (hasNumber(row) || row.unit)) unknownRows.push({ where: row.where, stt: row.stt, label: row.label });
       return;
     }
-    rowsFound[t.code] = row.where;
+    rowsFound.set(t.code, row.where);
     openText = t.kind === 'text' ? t.code : null;
     if (t.kind === 'text') appendText(texts, t.code, rowText(row));
     else appendText(texts, t.code, noteOf(row));
@@ -159,8 +160,8 @@ function buildExtraction(c: Candidate, template: Template): { extraction: Extrac
   const extraction: Extraction = {
     table: c.tables.map((t) => t.name).join(', '),
     values,
-    texts,
-    rowsFound,
+    texts: Object.fromEntries(texts),
+    rowsFound: Object.fromEntries(rowsFound),
   };
   if (unknownRows.length) extraction.unknownRows = unknownRows;
   return { extraction, findings };

@@ -4,9 +4,9 @@ import { splitNumbering } from './row-numbering';
 /**
  * Abbreviations of Vietnamese education reports (folded). Language, not template data: they
  * expand the same way in the template's labels and aliases and in a school's labels, so an
- * imported template benefits too.
+ * imported template benefits too. A Map: a label saying "constructor" is a word like any other.
  */
-const ABBREVIATIONS: Record<string, string> = {
+const ABBREVIATIONS = new Map<string, string>(Object.entries({
   bd: 'boi duong',
   bdtx: 'boi duong thuong xuyen',
   gv: 'giao vien',
@@ -44,13 +44,13 @@ const ABBREVIATIONS: Record<string, string> = {
   hd: 'hoat dong',
   shcd: 'sinh hoat chuyen de',
   sl: 'so luong',
-};
+}));
 
 /** Folded words of a label, numbering removed and abbreviations written out. */
 export function labelWords(label: string): string[] {
   const out: string[] = [];
   for (const w of words(splitNumbering(label).label)) {
-    const full = ABBREVIATIONS[w];
+    const full = ABBREVIATIONS.get(w);
     if (full) out.push(...full.split(' '));
     else out.push(w);
   }

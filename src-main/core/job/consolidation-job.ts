@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { yearSpokenOf } from '../campaign';
@@ -7,19 +8,19 @@ import type { Round } from '../model/round';
 import type { OfficeSettings } from '../model/settings';
 import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
-import { renderConsolidatedWorkbook } from '../render/consolidated-workbook';
-import { fillProvinceForRound, skippedCellFindings, type ProvinceOutcome } from '../province/province-output';
-import { renderReportDocx } from '../report/docx-renderer';
-import { renderReportPdf } from '../report/pdf-renderer';
+import type { ProvinceOutcome } from '../province/province-output';
+import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
 import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
+import { chooseRound } from '../round/choose-round';
 import { consolidateRound } from '../round/consolidate-round';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
-import { createRound, importRegistry, roundOrFail } from '../round/rounds';
+import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
 import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
+import { refuseIfNothingReadable } from './nothing-readable';
 
 export interface ConsolidationJobOptions {
   /** Files and folders to add to the round; none: consolidate what the round already holds. */
@@ -69,6 +70,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
   const started = performance.now();
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
   const store = new Store(opts.dbFile ?? join(tempDir!, 'kho.sqlite'));
+  let pdfRenderer: PdfRenderer | undefined;
   try {
     const registryFindings: string[] = [];
     if (opts.unitsFile) {
@@ -76,14 +78,19 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       registryFindings.push(...(await importRegistry(store, opts.unitsFile, DEFAULT_ACTOR)).problems);
     }
 
-    const round = await importInputs(opts, store, say);
+    // The writers load while the files are read and checked (exceljs, docx here); the PDF's thread
+    // starts once the reading threads are done with the cores, to be ready when the report is.
+    const writers = loadWriters();
+    const round = await importInputs(opts, store, say, () => {
+      pdfRenderer = startPdfRenderer();
+    });
     const imported = performance.now();
     say('Tổng hợp…');
     const result = consolidateRound(store, round);
 
     const consolidated = performance.now();
     mkdirSync(opts.outDir, { recursive: true });
-    const outputs = await writeOutputs(result, opts, store);
+    const outputs = await writeOutputs(result, opts, store, await writers, pdfRenderer ?? startPdfRenderer());
     const seconds = (from: number, to: number) => (to - from) / 1000;
     return {
       result,
@@ -94,6 +101,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       timings: { import: seconds(started, imported), consolidate: seconds(imported, consolidated), outputs: seconds(consolidated, performance.now()) },
     };
   } finally {
+    await pdfRenderer?.close();
     store.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
@@ -103,25 +111,22 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
  * Reads, identifies, checks and records everything received into the round. A function of
  * its own so that the read documents and their bytes are gone before the outputs are written.
  */
-async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void): Promise<Round> {
+async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void, whenRead: () => void): Promise<Round> {
   const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
-  if (!opts.inputs.length) return given ?? roundFor(store, opts.template ?? defaultTemplate(), opts.year ?? new Date().getFullYear());
+  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, opts.template);
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
+  whenRead();
+  refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
     new Date().getFullYear();
-  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year);
+  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year, DEFAULT_ACTOR);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
   say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);
   return round;
-}
-
-/** The newest round of the template and year, created on first use. */
-function roundFor(store: Store, template: Template, year: number): Round {
-  return store.rounds.latestFor(template.id, year) ?? createRound(store, template, { year }, DEFAULT_ACTOR);
 }
 
 /** A progress line for the first file, every `step` files after it, and the last. */
@@ -137,10 +142,23 @@ function documentTexts(subject: string | undefined, outcome: ReadOutcome): strin
   return [subject ?? '', doc.headerText, ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
 }
 
+/** The output writers, loaded only by a run that writes them (the command line's other commands never do). */
+async function loadWriters() {
+  const [workbook, province, docx] = await Promise.all([
+    import('../render/consolidated-workbook'),
+    import('../province/province-output'),
+    import('../report/docx-renderer'),
+  ]);
+  return { ...workbook, ...province, ...docx };
+}
+
+/** The PDF is written on its own thread while the workbook and the Word file are written here. */
 async function writeOutputs(
   result: ConsolidationResult,
   opts: ConsolidationJobOptions,
   store: Store,
+  writers: Awaited<ReturnType<typeof loadWriters>>,
+  pdfRenderer: PdfRenderer,
 ): Promise<{ paths: JobOutputs; province?: ProvinceOutcome }> {
   const year = result.campaign.year;
   const paths: JobOutputs = {
@@ -150,18 +168,22 @@ async function writeOutputs(
     draft: join(opts.outDir, `bao-cao-${year}.json`),
   };
   let province: ProvinceOutcome | undefined;
+  let provinceWorkbook: Buffer | undefined;
   if (opts.provinceTemplate) {
-    const filled = await fillProvinceForRound(readFileSync(opts.provinceTemplate), basename(opts.provinceTemplate), result, store);
-    writeFileSync(paths.xlsx, filled.buffer);
+    const filled = await writers.fillProvinceForRound(readFileSync(opts.provinceTemplate), basename(opts.provinceTemplate), result, store);
     province = filled.outcome;
-    result.findings.push(...skippedCellFindings(province));
-  } else {
-    writeFileSync(paths.xlsx, await renderConsolidatedWorkbook(result));
+    provinceWorkbook = filled.buffer;
+    result.findings.push(...writers.skippedCellFindings(province));
   }
   const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
   const report = draftReport(result, settings);
-  writeFileSync(paths.pdf, await renderReportPdf(report, settings));
-  writeFileSync(paths.docx, await renderReportDocx(report, settings));
-  writeFileSync(paths.draft, draftJson(report));
+  const pdf = pdfRenderer.render(report, settings).then((bytes) => writeFile(paths.pdf, bytes));
+  // Here one after the other: the Word file's model of a large district is big, and the PDF's
+  // thread holds its own meanwhile.
+  const here = (async () => {
+    await writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result)));
+    await writeFile(paths.docx, await writers.renderReportDocx(report, settings));
+  })();
+  await Promise.all([pdf, here, writeFile(paths.draft, draftJson(report))]);
   return { paths, province };
 }

@@ -10,6 +10,7 @@ import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
 import { ContainerIdentifier, type ContainerIdentity } from './identify-containers';
 import type { ReadOutcome } from './read-received';
+import { stageFailure } from '../stage-failure';
 
 export interface ReadFile {
   file: ReceivedFile;
@@ -45,17 +46,10 @@ export function analyseBatch(
 ): AnalysedBatch {
   const identifier = new ContainerIdentifier(ctx.registry, ctx.madeBefore);
   const byContainer = groupBy(read, (r) => containerOf(r.file.origin));
-  const identities = new Map<string, ContainerIdentity>();
+  const identities = new Map<string, Identity>();
   const newUnits: Unit[] = [];
   for (const [container, files] of byContainer) {
-    const identity = ctx.tied?.get(container) ?? identifier.identify(
-      files.map(({ file, outcome }) => ({
-        fileName: file.name,
-        sender: file.sender,
-        subject: file.subject,
-        headerText: outcome.doc?.headerText,
-      })),
-    );
+    const identity = ctx.tied?.get(container) ?? identifyContained(identifier, container, files);
     identities.set(container, identity);
     if (identity.newUnit) newUnits.push(identity.newUnit);
   }
@@ -64,7 +58,7 @@ export function analyseBatch(
     const container = containerOf(file.origin);
     const identity = identities.get(container)!;
     const unit = identity.match?.unit;
-    const analysis = analyseDocument(outcome, ctx.template, ctx.campaign, unit, byContainer.get(container)!);
+    const analysis = analyseContained(file.name, outcome, { template: ctx.template, campaign: ctx.campaign, unit, siblings: byContainer.get(container)! });
     return {
       bytes: file.bytes,
       fileName: file.name,
@@ -81,7 +75,7 @@ export function analyseBatch(
       hasTable: analysis.hasTable,
       sections: outcome.doc?.sections ?? [],
       values: analysis.values,
-      findings: analysis.findings,
+      findings: identity.failure ? [identity.failure, ...analysis.findings] : analysis.findings,
     };
   });
 
@@ -92,13 +86,45 @@ export function analyseBatch(
   return { files: imported, newUnits };
 }
 
-function analyseDocument(
-  outcome: ReadOutcome,
-  template: Template,
-  campaign: Campaign,
-  unit: Unit | undefined,
-  siblings: ReadFile[],
-): { hasTable: boolean; values: ImportedFile['values']; findings: Finding[] } {
+type Identity = ContainerIdentity & { failure?: Finding };
+
+/** Identification of one container; a failure leaves it unidentified, with the reason on each of its files. */
+function identifyContained(identifier: ContainerIdentifier, container: string, files: ReadFile[]): Identity {
+  try {
+    return identifier.identify(
+      files.map(({ file, outcome }) => ({
+        fileName: file.name,
+        sender: file.sender,
+        subject: file.subject,
+        headerText: outcome.doc?.headerText,
+      })),
+    );
+  } catch (error) {
+    const failure = stageFailure('identify', container, error);
+    return { match: null, reason: failure.message, failure };
+  }
+}
+
+type Analysis = { hasTable: boolean; values: ImportedFile['values']; findings: Finding[] };
+
+/** What the checks of one file need beyond the file: the round, its unit, the other files of its email. */
+interface DocumentContext {
+  template: Template;
+  campaign: Campaign;
+  unit: Unit | undefined;
+  siblings: ReadFile[];
+}
+
+/** The checks of one file; a failure is an error on that file, which keeps it out of the totals. */
+function analyseContained(fileName: string, outcome: ReadOutcome, ctx: DocumentContext): Analysis {
+  try {
+    return analyseDocument(outcome, ctx);
+  } catch (error) {
+    return { hasTable: false, values: [], findings: [...outcome.findings, stageFailure('check', fileName, error)] };
+  }
+}
+
+function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, siblings }: DocumentContext): Analysis {
   const findings = [...outcome.findings];
   const doc = outcome.doc;
   if (!doc) return { hasTable: false, values: [], findings };

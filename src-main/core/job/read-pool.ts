@@ -5,7 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import type { ReceivedFile } from '../model/received';
-import { builtinWorkerUrl, spawnReadWorker } from './read-pool-spawn';
+import type { ConversionLimits } from '../readers/libreoffice-batch';
+import { readConverted, startLegacyConversions } from './read-legacy';
+import { spawnReadWorker, workerUrl } from '../worker-spawn';
 import { ReadSlot } from './read-pool-slot';
 import { readReceived, type ReadOutcome } from './read-received';
 
@@ -20,6 +22,8 @@ export interface ReadPoolOptions {
   onProgress?: (done: number, total: number, name: string) => void;
   /** The worker module to run instead of read-worker (tests use misbehaving ones). */
   workerUrl?: URL;
+  /** Time limits of the LibreOffice conversion of old .doc/.xls files. */
+  conversionLimits?: ConversionLimits;
 }
 
 export const DEFAULT_READ_TIMEOUT_MS = 60_000;
@@ -35,14 +39,21 @@ export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptio
     outcomes[i] = outcome;
     opts.onProgress?.(++done, files.length, files[i].name);
   };
+  const legacy = await startLegacyConversions(files, opts.conversionLimits);
+  // Old files are read last: LibreOffice converts them meanwhile.
+  const order = [...files.keys()].sort((a, b) => Number(legacy.has(a)) - Number(legacy.has(b)));
+  const readAt = async (i: number, read: (file: ReceivedFile) => Promise<ReadOutcome>): Promise<void> => {
+    const conversion = legacy.get(i);
+    finished(i, conversion ? await readConverted(files[i], conversion, read) : await read(files[i]));
+  };
 
   if (threads === 1) {
-    for (const [i, file] of files.entries()) finished(i, await readReceived(file));
+    for (const i of order) await readAt(i, readReceived);
     return outcomes;
   }
 
   const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
-  const url = opts.workerUrl ?? builtinWorkerUrl();
+  const url = opts.workerUrl ?? workerUrl('read-worker', import.meta.url);
   const slots = Array.from(
     { length: threads },
     () => new ReadSlot({ timeoutMs: opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, maxMemoryMb, spawn: () => spawnReadWorker(url, maxMemoryMb) }),
@@ -51,7 +62,7 @@ export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptio
   try {
     await Promise.all(
       slots.map(async (slot) => {
-        for (let i = next++; i < files.length; i = next++) finished(i, await slot.read(i, files[i]));
+        for (let k = next++; k < order.length; k = next++) await readAt(order[k], (file) => slot.read(order[k], file));
       }),
     );
     return outcomes;

@@ -4,7 +4,8 @@ import type { SourceDocument } from '../model/source';
 import { readDocx } from '../readers/docx-reader';
 import { convertLegacyOffice } from '../readers/legacy-office';
 import { ReadError } from '../readers/read-error';
-import { extensionOf, sniffKind, type FileKind } from '../readers/sniff';
+import { extensionOf, kindLabel, sniffKind, type FileKind } from '../readers/sniff';
+import { PACKAGED_LABELS, type PackagedKind } from '../readers/zip-formats';
 import { readCsv, readXlsx } from '../readers/xlsx-reader';
 import type { ReadOutcome } from '../model/submission';
 
@@ -41,7 +42,9 @@ async function readByKind(kind: FileKind, bytes: Buffer, name: string): Promise<
     case 'csv':
       return readCsv(bytes, name);
     case 'xls':
-    case 'doc': {
+    case 'doc':
+    case 'ods':
+    case 'odt': {
       const converted = await convertLegacyOffice(bytes, name, kind);
       if ('error' in converted) throw new ReadError('legacy-format', converted.error);
       return converted.format === 'xlsx' ? readXlsx(converted.bytes, name) : readDocx(converted.bytes, name);
@@ -51,8 +54,17 @@ async function readByKind(kind: FileKind, bytes: Buffer, name: string): Promise<
     case 'empty':
       throw new ReadError('empty-file', `Tệp ${name} rỗng (0 byte): hãy đề nghị trường gửi lại.`);
     default:
+      if (PACKAGED_LABELS.has(kind as PackagedKind)) throw new ReadError('unsupported-format', packagedReason(kind, name));
       return readByExtension(bytes, name);
   }
+}
+
+/** A zip-based document that is not a report (a presentation, an e-book, a program): one file, never unpacked. */
+function packagedReason(kind: FileKind, name: string): string {
+  const advice = kind === 'xlsb'
+    ? 'hãy mở bằng Excel, "Lưu thành" .xlsx rồi gửi lại'
+    : 'nếu đây là báo cáo, hãy đề nghị trường gửi lại tệp .xlsx hoặc .docx';
+  return `Tệp ${name} là ${kindLabel(kind)}, không phải báo cáo Word hay Excel nên không đọc được (tệp không được giải nén): ${advice}.`;
 }
 
 /**
@@ -71,6 +83,6 @@ function unsupportedReason(kind: FileKind): string {
   return 'không phải tệp Word, Excel, email hay tệp nén mà ứng dụng đọc được.';
 }
 
-function unreadable(kind: FileKind, rule: string, message: string, where: string | null = null): ReadOutcome {
+export function unreadable(kind: FileKind, rule: string, message: string, where: string | null = null): ReadOutcome {
   return { kind, status: 'unreadable', doc: null, findings: [{ severity: 'error', rule, where, message }] };
 }

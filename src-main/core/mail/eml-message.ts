@@ -1,13 +1,14 @@
 /**
  * One saved email (.eml, or a message/rfc822 attachment): its sender, date and subject, and
  * its attachments one level down. Forwarded messages come out as .eml children for the
- * expander to open in turn; the body text is not a file.
+ * expander to open in turn; the body text is not a file, however the mail program marked it.
  */
 import { simpleParser, type Attachment, type ParsedMail, type SimpleParserOptions } from 'mailparser';
 import type { InputProblem, ReceivedFile } from '../model/received';
 import { childOrigin, type ContainerContents, type Envelope } from '../readers/expand-container';
 import { repairFileName, safeBaseName, unnamedAttachmentName } from '../readers/expand-file-names';
 import type { ExpandBudget } from '../readers/expand-limits';
+import { isMessageBody } from './body-part';
 import { addressIn, headerValues, messageDate } from './mail-headers';
 
 const PARSER_OPTIONS: SimpleParserOptions = {
@@ -32,13 +33,14 @@ export async function readEmlMessage(bytes: Buffer, origin: string, budget: Expa
   const envelope = envelopeOf(mail);
   const files: ReceivedFile[] = [];
   const problems: InputProblem[] = [];
-  for (const [index, attachment] of mail.attachments.entries()) {
+  const attachments = mail.attachments.filter((a) => !isMessageBody(a));
+  for (const [index, attachment] of attachments.entries()) {
     if (index >= budget.limits.maxAttachments) {
-      problems.push({ origin, reason: `thư có ${mail.attachments.length} tệp đính kèm, chỉ lấy ${budget.limits.maxAttachments} tệp đầu` });
+      problems.push({ origin, reason: `thư có ${attachments.length} tệp đính kèm, chỉ lấy ${budget.limits.maxAttachments} tệp đầu` });
       break;
     }
     const name = await attachmentName(attachment, index + 1);
-    const inline = attachment.related === true || (attachment.contentDisposition === 'inline' && attachment.contentType.startsWith('image/'));
+    const inline = attachment.related === true || (attachment.contentDisposition === 'inline' && String(attachment.contentType).startsWith('image/'));
     const where = childOrigin(origin, inline ? `${name} ${INLINE_MARK}` : forwardedLabel(attachment, name));
     const overBudget = budget.take(attachment.size);
     if (overBudget) {
@@ -47,7 +49,7 @@ export async function readEmlMessage(bytes: Buffer, origin: string, budget: Expa
     }
     files.push({ name, origin: where, bytes: attachment.content });
   }
-  if (mail.attachments.length === 0) {
+  if (attachments.length === 0) {
     problems.push({ origin, reason: noAttachmentReason(envelope) });
   }
   return { files, problems, envelope };

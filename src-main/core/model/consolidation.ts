@@ -29,6 +29,8 @@ export interface UnitResult {
   late: boolean;
   /** Files of the counted submission. */
   files: string[];
+  /** The one file of them its numbers were read from, when it sent a table. */
+  tableFile?: string;
   /** The stored file whose table counts (else the newest file), when anything was received. */
   countedFileId?: number;
   /** The specialist accepted it despite its errors, or returned it to the school. */

@@ -19,9 +19,8 @@ export interface Verdict {
   findings: Finding[];
 }
 
-/** One received file, read and checked, ready to be recorded. */
-export interface ImportedFile extends Verdict {
-  bytes: Buffer;
+/** Where and how a received file came: its name, its place, the email it came in. */
+export interface Arrived {
   fileName: string;
   origin: string;
   /** The email or standalone file it arrived in: files of one container are one submission. */
@@ -29,6 +28,11 @@ export interface ImportedFile extends Verdict {
   sender?: string;
   subject?: string;
   receivedAt?: string;
+}
+
+/** One received file, read and checked, ready to be recorded. */
+export interface ImportedFile extends Verdict, Arrived {
+  bytes: Buffer;
 }
 
 /** A recorded file as consolidation sees it. */
@@ -61,15 +65,9 @@ export interface ReadOutcome {
 }
 
 /** A received file as the store keeps it for a re-check: where it came from, and what was read. */
-export interface ReceivedRecord {
+export interface ReceivedRecord extends Arrived {
   id: number;
   sha256: string;
-  fileName: string;
-  origin: string;
-  container: string;
-  sender?: string;
-  subject?: string;
-  receivedAt?: string;
   senderChain?: string[];
   /** Why the file (or the part of an email or archive) could not be opened at all; no bytes then. */
   problem?: string;

@@ -30,7 +30,7 @@ export const provinceMappingInputSchema = z.object({
 
 export type ProvinceMappingInput = z.output<typeof provinceMappingInputSchema>;
 
-const fieldNames: Record<string, string> = {
+const fieldNames = new Map<string, string>(Object.entries({
   fingerprint: 'mã nhận diện tệp mẫu',
   sheet: 'trang chứa bảng',
   rows: 'các hàng',
@@ -39,8 +39,8 @@ const fieldNames: Record<string, string> = {
   columns: 'các cột',
   'columns.excelCol': 'số thứ tự cột trong Excel (A = 1)',
   'columns.measure': 'số liệu ghi vào cột: "count", "people", "value" hoặc null',
-};
+}));
 
 export function mappingFieldName(path: string): string | undefined {
-  return fieldNames[path];
+  return fieldNames.get(path);
 }

@@ -13,7 +13,7 @@ import { mappingForWorkbook, saveConfirmedMapping, type WorkbookMapping } from '
  * window both call these.
  */
 
-function readWorkbook(file: string): Buffer {
+export function readWorkbook(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch {

@@ -7,7 +7,8 @@ import iconv from 'iconv-lite';
 import type { ReaderNote, SourceCell, SourceDocument, SourceTable } from '../model/source';
 import { cleanText } from '../text/vietnamese';
 import { ReadError } from './read-error';
-import { SHEET_MAX_COLUMNS, SHEET_MAX_ROWS, columnLetters } from './xlsx-sheet-grid';
+import { SHEET_MAX_COLUMNS, SHEET_MAX_ROWS } from './xlsx-sheet-grid';
+import { columnLetters } from './xlsx-sheet-xml';
 import { headerText } from './xlsx-header-text';
 
 const SEPARATORS = [';', '\t', ','] as const;

@@ -4,8 +4,9 @@
  * read: a .docm's vbaProject.bin is data that is never opened, let alone run.
  */
 import JSZip from 'jszip';
+import { resolvePath } from './ooxml-part-path';
 import { ReadError } from './read-error';
-import { elements, parseOoxmlPart, type XmlElement } from './docx-xml';
+import { decodeXmlBytes, elements, parseOoxmlPart, type XmlElement } from './docx-xml';
 
 export interface WordParts {
   document: XmlElement;
@@ -57,16 +58,6 @@ function relationshipTarget(rels: XmlElement, typeSuffix: string, baseDir: strin
   return resolvePath(baseDir, target);
 }
 
-function resolvePath(baseDir: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : baseDir + target).split('/');
-  const out: string[] = [];
-  for (const part of parts) {
-    if (part === '..') out.pop();
-    else if (part && part !== '.') out.push(part);
-  }
-  return out.join('/');
-}
-
 async function readXml(zip: JSZip, partPath: string, fileName: string): Promise<XmlElement | undefined> {
   const entry = zip.file(partPath);
   if (!entry) return undefined;
@@ -77,13 +68,6 @@ async function readXml(zip: JSZip, partPath: string, fileName: string): Promise<
     throw corrupt(fileName, (error as Error).message);
   }
   return parseOoxmlPart(decodeXmlBytes(raw), fileName, partPath);
-}
-
-/** Word writes UTF-8; UTF-16 is allowed by XML and seen from some converters. */
-function decodeXmlBytes(raw: Uint8Array): string {
-  if (raw[0] === 0xff && raw[1] === 0xfe) return new TextDecoder('utf-16le').decode(raw);
-  if (raw[0] === 0xfe && raw[1] === 0xff) return new TextDecoder('utf-16be').decode(raw);
-  return new TextDecoder('utf-8').decode(raw);
 }
 
 function corrupt(fileName: string, why: string): ReadError {

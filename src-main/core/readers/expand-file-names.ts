@@ -97,7 +97,7 @@ export function isSystemFileName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || SYSTEM_FILES.has(name.toLowerCase());
 }
 
-const EXTENSION_BY_TYPE: Record<string, string> = {
+const EXTENSION_BY_TYPE = new Map<string, string>(Object.entries({
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
   'application/vnd.ms-excel': 'xls',
@@ -112,11 +112,11 @@ const EXTENSION_BY_TYPE: Record<string, string> = {
   'image/gif': 'gif',
   'text/csv': 'csv',
   'text/plain': 'txt',
-};
+}));
 
 /** "tep-dinh-kem-1.xlsx" for the first attachment that came without a name. */
 export function unnamedAttachmentName(position: number, contentType: string | undefined): string {
-  const extension = EXTENSION_BY_TYPE[(contentType ?? '').toLowerCase()] ?? 'bin';
+  const extension = EXTENSION_BY_TYPE.get(String(contentType ?? '').toLowerCase()) ?? 'bin';
   return `tep-dinh-kem-${position}.${extension}`;
 }
 

@@ -10,8 +10,6 @@
  * the file is credited to the school. Either way `senderChain` keeps every sender, outermost
  * first, so the unit matching can still see both.
  */
-import { readEmlMessage } from '../mail/eml-message';
-import { readMsgMessage } from '../mail/msg-message';
 import type { ExpandedInput, ReceivedFile } from '../model/received';
 import { readZipEntries } from './archive-zip-entries';
 import type { ContainerReader, Envelope } from './expand-container';
@@ -26,10 +24,11 @@ export interface ExpandOptions {
 
 export type ContainerKind = 'eml' | 'msg' | 'zip';
 
-const READERS: Record<ContainerKind, ContainerReader> = {
-  eml: readEmlMessage,
-  msg: readMsgMessage,
-  zip: readZipEntries,
+/** The mail parsers are loaded when a run meets its first email: most inboxes of files have none. */
+const READERS: Record<ContainerKind, () => Promise<ContainerReader>> = {
+  eml: async () => (await import('../mail/eml-message')).readEmlMessage,
+  msg: async () => (await import('../mail/msg-message')).readMsgMessage,
+  zip: async () => readZipEntries,
 };
 
 const ARCHIVE_REASON = 'Tệp .rar/.7z chưa đọc được: hãy giải nén rồi thêm các tệp bên trong, hoặc đề nghị trường gửi tệp .zip';
@@ -61,7 +60,7 @@ async function expandAt(file: ReceivedFile, depth: number, walk: Walk, forced?: 
   if (depth >= walk.budget.limits.maxDepth) {
     return { files: [], problems: [{ origin: file.origin, reason: `tệp lồng trong quá nhiều tầng thư/tệp nén (quá ${walk.budget.limits.maxDepth} tầng): không mở tiếp` }] };
   }
-  const contents = await READERS[kind](file.bytes, file.origin, walk.budget);
+  const contents = await (await READERS[kind]())(file.bytes, file.origin, walk.budget);
   const result: ExpandedInput = { files: [], problems: [...contents.problems] };
   for (const child of contents.files) {
     const inherited = { ...child, ...handedDown(file, contents.envelope, walk) };

@@ -4,11 +4,12 @@
  * Never throws: unreadable input is 'unknown'.
  */
 import { cfbStreamNames, isCfb } from './cfb-directory';
-import { looksLikeZip, readZipDirectory } from './zip-directory';
+import { looksLikeZip, readZipDirectory, type ZipEntryInfo } from './zip-directory';
+import { PACKAGED_LABELS, packagedKind, type PackagedKind } from './zip-formats';
 
 export type FileKind =
   | 'xlsx' | 'xlsm' | 'docx' | 'docm' | 'xls' | 'doc' | 'cfb-encrypted' | 'msg' | 'eml'
-  | 'zip' | 'rar' | '7z' | 'pdf' | 'image' | 'csv' | 'text' | 'empty' | 'unknown';
+  | 'zip' | 'rar' | '7z' | 'pdf' | 'image' | 'csv' | 'text' | 'empty' | 'unknown' | PackagedKind;
 
 /** Enough entries for any real Office file; a bigger archive is a plain zip here. */
 const SNIFF_MAX_ENTRIES = 20_000;
@@ -43,7 +44,9 @@ export async function sniffKind(bytes: Buffer, fileName: string): Promise<FileKi
 
 /** Vietnamese name of a kind, for messages such as "tệp này thực chất là …". */
 export function kindLabel(kind: FileKind): string {
-  const labels: Record<FileKind, string> = {
+  const packaged = PACKAGED_LABELS.get(kind as PackagedKind);
+  if (packaged) return packaged;
+  const labels: Record<Exclude<FileKind, PackagedKind>, string> = {
     xlsx: 'bảng tính Excel (.xlsx)',
     xlsm: 'bảng tính Excel có macro (.xlsm)',
     docx: 'văn bản Word (.docx)',
@@ -63,7 +66,7 @@ export function kindLabel(kind: FileKind): string {
     empty: 'tệp rỗng (0 byte)',
     unknown: 'dữ liệu không nhận dạng được',
   };
-  return labels[kind];
+  return labels[kind as Exclude<FileKind, PackagedKind>];
 }
 
 export function extensionOf(fileName: string): string {
@@ -87,14 +90,14 @@ function cfbKind(bytes: Buffer, ext: string): FileKind {
 }
 
 async function zipKind(bytes: Buffer, ext: string): Promise<FileKind> {
-  let names: string[];
+  let entries: ZipEntryInfo[];
   try {
-    names = (await readZipDirectory(bytes, SNIFF_MAX_ENTRIES)).entries.map((e) => e.name);
+    entries = (await readZipDirectory(bytes, SNIFF_MAX_ENTRIES)).entries;
   } catch {
     // A truncated archive has no central directory; its local headers still name the parts.
     return truncatedOfficeKind(bytes, ext);
   }
-  return zipKindOfParts(names);
+  return packagedKind(bytes, entries, ext) ?? zipKindOfParts(entries.map((e) => e.name));
 }
 
 /** Office flavour of a zip from its part names ('zip' when it is none). */
@@ -113,7 +116,7 @@ export function zipKindOfParts(names: string[]): FileKind {
 function truncatedOfficeKind(bytes: Buffer, ext: string): FileKind {
   if (bytes.includes('xl/workbook.xml') || bytes.includes('xl/worksheets/')) return ext === 'xlsm' ? 'xlsm' : 'xlsx';
   if (bytes.includes('word/document.xml')) return ext === 'docm' ? 'docm' : 'docx';
-  return 'zip';
+  return packagedKind(bytes, [], ext) ?? 'zip';
 }
 
 /** The start of the file as text, or null when it is binary. */

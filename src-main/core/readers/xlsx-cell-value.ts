@@ -1,11 +1,13 @@
 /**
- * What a workbook cell shows, from exceljs's value shapes (number, string, Date, rich text,
- * hyperlink, formula with or without its cached result, error). Text typed in a TCVN3 or VNI
- * font is converted to Unicode, run by run for rich text (a cell may mix fonts).
+ * What a workbook cell shows, from what it stores: a number (shown as a date or a percentage
+ * when its format says so), text (shared, inline or rich), a boolean, an error, or a
+ * formula's cached result (a formula without one cannot be trusted). Text typed in a TCVN3 or
+ * VNI font is converted to Unicode, run by run for rich text (a cell may mix fonts).
  */
-import type { CellValue } from 'exceljs';
 import { decodeLegacyText, type LegacyEncoding } from '../text/legacy-encoding';
 import { cleanText } from '../text/vietnamese';
+import type { TextRun } from './xlsx-package';
+import type { SheetCell } from './xlsx-sheet-xml';
 
 export interface CellReading {
   text: string;
@@ -18,34 +20,35 @@ export interface CellReading {
   legacyEncoding?: LegacyEncoding;
 }
 
-/** `fontName` is the cell's font: it tells TCVN3 and VNI text apart from Unicode. */
-export function readCellValue(value: CellValue, numFmt: string | undefined, fontName?: string): CellReading {
-  if (value === null || value === undefined) return { text: '' };
-  if (typeof value === 'number') return readNumber(value, numFmt);
-  if (typeof value === 'string') return readText([{ text: value, font: fontName }]);
-  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { text: formatDate(value) };
+/** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01; the 1904 system starts 1,462 days later. */
+const UNIX_EPOCH_SERIAL = 25569;
+const DAYS_1904 = 1462;
+const DAY_MS = 24 * 3600 * 1000;
+
+export function readCellValue(cell: SheetCell, date1904: boolean): CellReading {
+  const value = cell.value;
+  if (!value) return cell.formula ? { text: '', formulaWithoutResult: true } : { text: '' };
+  const numFmt = cell.style?.numFmt;
+  if ('number' in value) {
+    if (!isDateFormat(numFmt)) return readNumber(value.number, numFmt);
+    return { text: formatDate(new Date(Math.round((value.number - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * DAY_MS))) };
+  }
+  if ('text' in value) return readText(value.text, cell.style?.font);
+  if ('boolean' in value) return { text: value.boolean ? 'TRUE' : 'FALSE' };
   if ('error' in value) return { text: value.error, error: value.error };
-  if ('richText' in value) return readText(value.richText.map((run) => ({ text: run.text, font: run.font?.name ?? fontName })));
-  if ('hyperlink' in value) {
-    const shown: unknown = value.text;
-    // exceljs keeps a formatted link's text as rich text.
-    if (shown && typeof shown === 'object' && 'richText' in shown) return readCellValue(shown as CellValue, numFmt, fontName);
-    return readText([{ text: String(shown ?? value.hyperlink), font: fontName }]);
-  }
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = value.result;
-    if (result === undefined || result === null) return { text: '', formulaWithoutResult: true };
-    return readCellValue(result as CellValue, numFmt, fontName);
-  }
-  return { text: '' };
+  return { text: formatDate(new Date(value.isoDate)) };
 }
 
-function readText(runs: Array<{ text: string; font: string | undefined }>): CellReading {
+/** A format that shows a date or a time: y, m, d, h, s outside quoted text and [..] sections. */
+function isDateFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && /[ymdhMsb]/.test(numFmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+function readText(runs: TextRun[], cellFont: string | undefined): CellReading {
   let text = '';
   let legacyEncoding: LegacyEncoding | null = null;
   for (const run of runs) {
-    const decoded = decodeLegacyText(run.text, run.font);
+    const decoded = decodeLegacyText(run.text, run.font ?? cellFont);
     text += decoded.text;
     legacyEncoding ??= decoded.encoding;
   }
@@ -64,7 +67,7 @@ function formatDecimal(n: number): string {
   return String(Number.isInteger(n) ? n : Number(n.toPrecision(15))).replace('.', ',');
 }
 
-/** exceljs gives dates as UTC instants of the stored serial. */
+/** A stored serial or ISO date, shown as the day it names (in UTC, as stored). */
 function formatDate(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   const two = (n: number): string => String(n).padStart(2, '0');

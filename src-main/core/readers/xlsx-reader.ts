@@ -1,15 +1,17 @@
 /**
- * .xlsx/.xlsm → SourceDocument. The container is checked before exceljs unpacks it, and
- * every exceljs failure becomes a ReadError the specialist can act on.
+ * .xlsx/.xlsm → SourceDocument, read straight from the package's XML: the container is
+ * checked first (size, zip bomb, password), then only the parts the tables need are
+ * inflated and parsed, sheet by sheet; every failure is a ReadError the specialist can act on.
  */
-import ExcelJS from 'exceljs';
 import type { ReaderNote, SourceDocument, SourceTable } from '../model/source';
 import { checkOoxmlContainer, defaultContainerLimits } from './ooxml-guard';
 import { ReadError } from './read-error';
 import { kindLabel, zipKindOfParts } from './sniff';
 import { headerText } from './xlsx-header-text';
+import { XlsxPackage } from './xlsx-package';
 import { SHEET_MAX_ROWS, sheetToTable } from './xlsx-sheet-grid';
-import { WORKSHEET_PART, trimOversizedSheets } from './xlsx-sheet-trim';
+import { WORKSHEET_PART, sheetXmlText } from './xlsx-sheet-trim';
+import { parseSheet } from './xlsx-sheet-xml';
 import { readZipDirectory } from './zip-directory';
 
 export { readCsv } from './csv-reader';
@@ -21,26 +23,19 @@ export async function readXlsx(bytes: Buffer, fileName: string): Promise<SourceD
   if (kind !== 'xlsx' && kind !== 'xlsm') {
     throw new ReadError('corrupt-file', `Không đọc được tệp ${fileName} như bảng tính Excel: tệp thực chất là ${kindLabel(kind)}.`);
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // One row past the limit survives the cut, so the sheet reader can tell the sheet was cut.
-    const loadable = await trimOversizedSheets(bytes, entries, SHEET_MAX_ROWS + 1, fileName);
-    // exceljs types its input with an old Buffer interface that Node's Buffer no longer matches.
-    await workbook.xlsx.load(loadable as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    if (error instanceof ReadError) throw error;
-    throw new ReadError(
-      'corrupt-file',
-      `Không đọc được tệp ${fileName}: tệp Excel bị hỏng hoặc không đúng định dạng (${(error as Error).message}).`,
-    );
-  }
+  const pkg = new XlsxPackage(bytes, entries, fileName);
+  const workbook = pkg.workbookParts();
   const tables: SourceTable[] = [];
   const notes: ReaderNote[] = [];
-  workbook.worksheets.forEach((sheet, i) => {
-    const read = sheetToTable(sheet, i + 1, fileName);
+  for (const info of workbook.sheets) {
+    const entry = pkg.entry(info.part);
+    if (!entry) continue;
+    // One row past the limit survives the cut, so the sheet reader can tell the sheet was cut.
+    const xml = pkg.parse(await sheetXmlText(pkg, entry, SHEET_MAX_ROWS + 1), info.part);
+    const read = sheetToTable(parseSheet(xml, workbook), info, tables.length + 1, fileName, workbook.date1904);
     tables.push(read.table);
     notes.push(...read.notes);
-  });
+  }
   const sheetParts = entries.filter((e) => WORKSHEET_PART.test(e.name)).length;
   if (tables.length < sheetParts) {
     notes.push({

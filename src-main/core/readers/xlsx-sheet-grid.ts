@@ -1,12 +1,13 @@
 /**
- * One loaded worksheet → one SourceTable: a grid from A1 to the last cell that shows
- * something, merged ranges spread over every cell they cover, with notes on cells whose
- * value cannot be trusted and on text converted from a pre-Unicode encoding.
+ * One worksheet → one SourceTable: a grid from A1 to the last cell that shows something,
+ * merged ranges spread over every cell they cover, with notes on cells whose value cannot be
+ * trusted and on text converted from a pre-Unicode encoding.
  */
-import type { Cell, Worksheet } from 'exceljs';
 import type { ReaderNote, SourceCell, SourceTable } from '../model/source';
 import { legacyEncodingName, type LegacyEncoding } from '../text/legacy-encoding';
 import { readCellValue, type CellReading } from './xlsx-cell-value';
+import type { SheetInfo } from './xlsx-package';
+import { columnLetters, type ParsedSheet } from './xlsx-sheet-xml';
 
 /** The tables the app reads are a few dozen rows; bigger sheets are cut, with a note. */
 export const SHEET_MAX_ROWS = 5_000;
@@ -21,40 +22,77 @@ interface PlacedReading extends CellReading {
   formula?: string;
 }
 
-export function sheetToTable(sheet: Worksheet, index: number, fileName: string): { table: SourceTable; notes: ReaderNote[] } {
+const inside = (row: number, col: number): boolean => row <= SHEET_MAX_ROWS && col <= SHEET_MAX_COLUMNS;
+/** One number per cell address (Excel has at most 16,384 columns). */
+const key = (row: number, col: number): number => row * 16_384 + col;
+
+export function sheetToTable(
+  sheet: ParsedSheet,
+  info: SheetInfo,
+  index: number,
+  fileName: string,
+  date1904: boolean,
+): { table: SourceTable; notes: ReaderNote[] } {
   const placed: PlacedReading[] = [];
   let lastRow = 0;
   let lastCol = 0;
   let cut = false;
-  const masters = new Map<string, CellReading>();
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (r > SHEET_MAX_ROWS || c > SHEET_MAX_COLUMNS) {
-        cut ||= cellReading(cell, masters).text !== '';
-        return;
+  const place = (p: PlacedReading): void => {
+    placed.push(p);
+    lastRow = Math.max(lastRow, p.row);
+    lastCol = Math.max(lastCol, p.col);
+  };
+  // Every cell of a merged range shows the top-left one's value; the others' own values are hidden.
+  const covered = new Set<number>();
+  for (const m of sheet.merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, SHEET_MAX_ROWS + 1); r++) {
+      for (let c = m.left; c <= Math.min(m.right, SHEET_MAX_COLUMNS + 1); c++) if (r !== m.top || c !== m.left) covered.add(key(r, c));
+    }
+  }
+  const masters = new Map<number, CellReading>();
+  for (const cell of sheet.cells) {
+    if (covered.has(key(cell.row, cell.col))) continue;
+    const reading = readCellValue(cell, date1904);
+    if (!inside(cell.row, cell.col)) {
+      cut ||= reading.text !== '';
+      continue;
+    }
+    if (sheet.merges.length > 0) masters.set(key(cell.row, cell.col), reading);
+    if (reading.text === '' && !reading.formulaWithoutResult) continue;
+    place({ ...reading, row: cell.row, col: cell.col, mergedCopy: false, formula: cell.formula?.text });
+  }
+  for (const m of sheet.merges) {
+    const master = masters.get(key(m.top, m.left));
+    if (!master || master.text === '') continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        if (!inside(r, c)) {
+          cut = true;
+          break;
+        }
+        place({ text: master.text, row: r, col: c, mergedCopy: true });
       }
-      const reading = cellReading(cell, masters);
-      if (reading.text === '' && !reading.formulaWithoutResult) return;
-      placed.push({ ...reading, row: r, col: c, mergedCopy: isMergedCopy(cell), formula: formulaOf(cell) });
-      lastRow = Math.max(lastRow, r);
-      lastCol = Math.max(lastCol, c);
-    });
-  });
+      if (r > SHEET_MAX_ROWS) break;
+    }
+  }
 
-  const where = (r: number, c: number): string => `${sheet.name}!${columnLetters(c)}${r}`;
+  const columns = Array.from({ length: lastCol }, (_, c) => `${info.name}!${columnLetters(c + 1)}`);
   const rows: SourceCell[][] = [];
   for (let r = 1; r <= lastRow; r++) {
     const cells: SourceCell[] = [];
-    for (let c = 1; c <= lastCol; c++) cells.push({ text: '', where: where(r, c) });
+    for (let c = 0; c < lastCol; c++) cells.push({ text: '', where: columns[c] + r });
     rows.push(cells);
   }
-  const notes = new SheetNotes(fileName, sheet.name);
+  const notes = new SheetNotes(fileName, info.name);
   for (const p of placed) {
     const cell: SourceCell = rows[p.row - 1][p.col - 1];
     cell.text = p.text;
-    if (p.num !== undefined && !p.mergedCopy) cell.num = p.num;
-    if (p.mergedCopy) cell.mergedCopy = true;
-    if (p.mergedCopy) continue;
+    if (p.mergedCopy) {
+      cell.mergedCopy = true;
+      continue;
+    }
+    if (p.num !== undefined) cell.num = p.num;
     if (p.legacyEncoding) notes.legacyEncoding(p.legacyEncoding);
     if (p.formulaWithoutResult) {
       cell.formulaWithoutResult = true;
@@ -64,46 +102,17 @@ export function sheetToTable(sheet: Worksheet, index: number, fileName: string):
   }
   if (cut) notes.truncated();
 
-  const hiddenRows: number[] = [];
-  for (let r = 1; r <= lastRow; r++) if (sheet.findRow(r)?.hidden) hiddenRows.push(r - 1);
-  const table: SourceTable = { name: sheet.name, index, rows };
-  if (sheet.state !== 'visible') table.hidden = true;
+  const hiddenRows = [...sheet.hiddenRows].filter((r) => r <= lastRow).sort((a, b) => a - b).map((r) => r - 1);
+  const table: SourceTable = { name: info.name, index, rows };
+  if (info.hidden) table.hidden = true;
   if (hiddenRows.length > 0) table.hiddenRows = hiddenRows;
   return { table, notes: notes.all() };
 }
 
-function isMergedCopy(cell: Cell): boolean {
-  return cell.isMerged && cell.master.address !== cell.address;
-}
-
-/** A merged range's cells all show the master's value; read it once per range. */
-function cellReading(cell: Cell, masters: Map<string, CellReading>): CellReading {
-  if (!isMergedCopy(cell)) return readCellValue(cell.value, cell.numFmt, cell.font?.name);
-  const master = cell.master;
-  let reading = masters.get(master.address);
-  if (!reading) {
-    reading = readCellValue(master.value, master.numFmt, master.font?.name);
-    masters.set(master.address, reading);
-  }
-  return { text: reading.text, num: reading.num };
-}
-
-function formulaOf(cell: Cell): string | undefined {
-  const value = cell.value;
-  if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) return cell.formula || undefined;
-  return undefined;
-}
-
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-const OVERFLOW_LABELS: Record<string, string> = {
+const OVERFLOW_LABELS = new Map<string, string>(Object.entries({
   'formula-no-result': 'có công thức nhưng không lưu kết quả tính',
   'cell-error': 'hiển thị lỗi công thức',
-};
+}));
 
 /** Notes of one sheet, at most NOTES_PER_RULE per rule plus one summary. */
 class SheetNotes {
@@ -146,7 +155,7 @@ class SheetNotes {
       severity: 'warning',
       rule,
       where: this.sheetName,
-      message: `Trang tính "${this.sheetName}" của tệp ${this.fileName} còn ${count} ô khác ${OVERFLOW_LABELS[rule]}.`,
+      message: `Trang tính "${this.sheetName}" của tệp ${this.fileName} còn ${count} ô khác ${OVERFLOW_LABELS.get(rule)}.`,
     }));
     return [...this.notes, ...this.legacyNote(), ...summaries];
   }

@@ -1,40 +1,31 @@
 /**
- * exceljs holds a whole workbook in memory (about 3 KB per row), so a sheet of 100,000 rows
- * would cost hundreds of megabytes for a table that is, in this app, a few dozen rows
- * near the top. Oversized sheets are cut before loading: their XML is streamed and only
- * the first rows plus what follows the cell data (merged ranges, …) are kept.
- * The sheet reader then sees rows past its limit and notes the cut.
+ * A worksheet part as XML text. The tables this app reads are a few dozen rows near the top,
+ * so an oversized sheet (100,000 rows would cost hundreds of megabytes as a tree) is streamed
+ * and only its first rows plus what follows the cell data (merged ranges, …) are kept; the
+ * sheet reader then sees rows past its limit and notes the cut.
  */
-import JSZip from 'jszip';
-import { Readable } from 'stream';
+import type { Readable } from 'stream';
 import { StringDecoder } from 'string_decoder';
+import { decodeXmlBytes } from './docx-xml';
 import { ReadError } from './read-error';
+import type { XlsxPackage } from './xlsx-package';
 import type { ZipEntryInfo } from './zip-directory';
 
-/** Below this a sheet loads quickly whole. */
+/** Below this a sheet is read whole. */
 const TRIM_SHEET_XML_BYTES = 4 * 1024 * 1024;
-/** Beyond this many characters of rows the kept part itself is too big to load. */
+/** Beyond this many characters of rows the kept part itself is too big to read. */
 const MAX_KEPT_CHARS = 64 * 1024 * 1024;
 export const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
-/** The workbook bytes with every oversized sheet cut after `keepRows` stored rows. */
-export async function trimOversizedSheets(
-  bytes: Buffer,
-  entries: ZipEntryInfo[],
-  keepRows: number,
-  fileName: string,
-): Promise<Buffer> {
-  const oversized = entries.filter((e) => WORKSHEET_PART.test(e.name) && e.uncompressedSize > TRIM_SHEET_XML_BYTES);
-  if (oversized.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  for (const { name } of oversized) {
-    const part = zip.file(name);
-    if (!part) continue;
-    // JSZip's stream is an old-style stream; wrapping makes it async-iterable.
-    const xml = await keepFirstRows(new Readable().wrap(part.nodeStream('nodebuffer')), keepRows, fileName);
-    zip.file(name, xml);
+/** The sheet's XML, cut after `keepRows` stored rows when it is oversized. */
+export async function sheetXmlText(pkg: XlsxPackage, entry: ZipEntryInfo, keepRows: number): Promise<string> {
+  try {
+    if (entry.uncompressedSize <= TRIM_SHEET_XML_BYTES) return decodeXmlBytes(pkg.inflate(entry));
+    return await keepFirstRows(pkg.stream(entry), keepRows, pkg.fileName);
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    throw pkg.corrupt(`phần ${entry.name} hỏng: ${(error as Error).message}`);
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
 }
 
 const ROW_START = /<row[\s>/]/g;

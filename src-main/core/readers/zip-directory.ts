@@ -11,6 +11,10 @@ export interface ZipEntryInfo {
   compressedSize: number;
   uncompressedSize: number;
   encrypted: boolean;
+  /** 0 stored, 8 deflated (the only methods Office writes). */
+  compressionMethod: number;
+  /** Where the entry's local header starts in the archive. */
+  localHeaderOffset: number;
 }
 
 export interface ZipDirectory {
@@ -54,6 +58,8 @@ export function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<Zip
           compressedSize: entry.compressedSize,
           uncompressedSize: entry.uncompressedSize,
           encrypted: entry.isEncrypted(),
+          compressionMethod: entry.compressionMethod,
+          localHeaderOffset: entry.relativeOffsetOfLocalHeader,
         });
         if (entries.length >= maxEntries) finish();
         else zip.readEntry();

@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey, TemplateRow } from '../model/template';
 import { LATE_LABEL, measureHeader, statusLabel } from './vi-labels';
-import { setA4Print, styleBody, styleNumber, writeHeaderRow, writeTitle, setView } from './sheet-style';
+import { a4Print, styleBody, styleNumber, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const ANNEX_SHEET = 'Phụ lục';
 
@@ -21,7 +21,8 @@ function rowMeasures(rows: TemplateRow[]): Array<{ row: TemplateRow; measure: Me
  */
 export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = ANNEX_SHEET): Worksheet {
   const cols = rowMeasures(result.template.rows);
-  const ws = wb.addWorksheet(name);
+  // Too many columns for one page width: printed across pages, smaller, each repeating code and name.
+  const ws = wb.addWorksheet(name, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`, { fitToPage: false, scale: 75, printTitlesColumn: 'A:B' }));
   const lastCol = FIXED.length + cols.length;
   // Over the unit columns only: the sheet prints across pages and the title belongs on the first.
   writeTitle(ws, 1, FIXED.length, `PHỤ LỤC: SỐ LIỆU CỦA TỪNG ĐƠN VỊ – NĂM ${result.campaign.year}`);
@@ -31,7 +32,9 @@ export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = 
     ws.getCell(HEADER_ROW, FIXED.length + 1 + i).note = c.row.label;
   });
   ws.getRow(HEADER_ROW).height = 32;
-  [12, 34, 22, 11].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // Codes made from names ("MN-BINH-MINH-2") are longer than a registry's.
+  const codeWidth = Math.max(12, ...result.units.map((u) => u.code.length + 2));
+  [codeWidth, 34, 22, 11].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (let i = 0; i < cols.length; i++) ws.getColumn(FIXED.length + 1 + i).width = 11;
 
   let r = HEADER_ROW + 1;
@@ -64,10 +67,5 @@ export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = 
 
   setView(ws, { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: r - 1, column: lastCol } };
-  setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
-  ws.pageSetup.printTitlesColumn = 'A:B';
-  // Too many columns for one page width: print across pages, smaller, each repeating code and name.
-  ws.pageSetup.fitToPage = false;
-  ws.pageSetup.scale = 75;
   return ws;
 }

@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult, FileFinding } from '../model/consolidation';
 import type { Severity } from '../model/finding';
 import { severityLabel } from './vi-labels';
-import { fitRowHeight, setA4Print, styleBody, writeHeaderRow, writeTitle, setView } from './sheet-style';
+import { fitRowHeight, a4Print, styleBody, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const FINDINGS_SHEET = 'Lỗi cần sửa';
 
@@ -19,7 +19,7 @@ type Line = Pick<FileFinding, 'unit' | 'file' | 'severity' | 'where' | 'message'
  * listed too: their numbers are in no total until someone says whose they are.
  */
 export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
-  const ws = wb.addWorksheet(FINDINGS_SHEET);
+  const ws = wb.addWorksheet(FINDINGS_SHEET, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`));
   writeTitle(ws, 1, HEADERS.length, 'DANH SÁCH LỖI VÀ CẢNH BÁO CẦN XỬ LÝ');
   writeHeaderRow(ws, HEADER_ROW, HEADERS);
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -37,8 +37,8 @@ export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): Wor
     [String(i + 1), unitText(f.unit), f.file, severityLabel[f.severity], f.where ?? 'Toàn tệp', f.message].forEach((v, c) => {
       const cell = ws.getCell(r, c + 1);
       cell.value = v;
-      styleBody(cell, { wrap: c !== 0, align: c === 0 || c === 3 ? 'center' : 'left' });
-      if (c === 3 && f.severity === 'error') cell.font = { ...cell.font, bold: true, color: { argb: 'FFC00000' } };
+      const error = c === 3 && f.severity === 'error';
+      styleBody(cell, { wrap: c !== 0, align: c === 0 || c === 3 ? 'center' : 'left', ...(error ? { bold: true, color: 'FFC00000' } : {}) });
     });
     fitRowHeight(ws, r);
   });
@@ -51,6 +51,5 @@ export function addFindingsSheet(wb: Workbook, result: ConsolidationResult): Wor
     ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + lines.length, column: HEADERS.length } };
   }
   setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
-  setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
   return ws;
 }

@@ -1,39 +1,43 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import type { ConsolidationResult, UnitResult } from '../model/consolidation';
+import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey } from '../model/template';
 import { measureWord, statusLabel } from './vi-labels';
-import { bodyStyle, numberStyle, setA4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
+import { bodyStyle, numberStyle, a4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
 const HEADER_ROW = 3;
-const HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Trạng thái', 'Mã dòng', 'Hoạt động', 'Chỉ tiêu', 'Giá trị', 'Đơn vị tính', 'Ghi trong tệp', 'Tệp', 'Ô'];
-const WIDTHS = [12, 30, 18, 8, 45, 12, 14, 14, 16, 32, 18];
+const HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Trạng thái', 'Mã dòng', 'Hoạt động', 'Chỉ tiêu', 'Giá trị', 'Đơn vị tính', 'Ghi trong tệp', 'Tệp', 'Trang tính / bảng', 'Ô'];
+const WIDTHS = [14, 30, 18, 8, 45, 12, 14, 14, 16, 40, 16, 16];
 const VALUE_COL = HEADERS.indexOf('Giá trị');
 const measureOrder: Record<MeasureKey, number> = { count: 0, people: 1, value: 2 };
 
 /**
- * A value names its cell but not its file; a unit's counted submission is usually one file,
- * and when it is several the specialist sees them all.
+ * "Sheet1!E8" → sheet and cell; "bảng 2, hàng 7, cột 4" → table and place in it: the
+ * specialist opens the sheet, then goes to the cell.
  */
-function filesOf(unit: UnitResult): string {
-  return unit.files.join('; ');
+export function splitPlace(where: string): [sheet: string, cell: string] {
+  const bang = where.lastIndexOf('!');
+  if (bang > 0) return [where.slice(0, bang).replace(/^'(.*)'$/, '$1'), where.slice(bang + 1)];
+  const table = /^(bảng \d+), (.+)$/.exec(where);
+  return table ? [table[1], table[2]] : ['', where];
 }
 
-/** "Nguồn số liệu": every number of every unit with the file and cell it was read from. */
+/** "Nguồn số liệu": every number of every unit with the one file, sheet and cell it was read from. */
 export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
-  const ws = wb.addWorksheet(PROVENANCE_SHEET);
+  const ws = wb.addWorksheet(PROVENANCE_SHEET, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`));
   writeTitle(ws, 1, HEADERS.length, 'NGUỒN CỦA TỪNG SỐ LIỆU');
   writeHeaderRow(ws, HEADER_ROW, HEADERS);
-  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const codeWidth = Math.max(WIDTHS[0], ...result.units.map((u) => u.code.length + 2));
+  [codeWidth, ...WIDTHS.slice(1)].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   // The streaming writer writes the sheet's settings with its first committed row.
   setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
-  setA4Print(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
 
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
   // A value per school and row makes tens of thousands of rows: shared style objects, and
   // each row committed as written so that the streaming writer can let it go.
-  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle : bodyStyle(c === 4)));
+  // Unwrapped: row heights are not fitted to wrapped text by every reader, and the lines would overlap.
+  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle() : bodyStyle()));
   let r = HEADER_ROW + 1;
   for (const unit of result.units) {
     const values = [...unit.values].sort(
@@ -52,8 +56,8 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
         v.value,
         row?.unit ?? '',
         v.raw,
-        filesOf(unit),
-        v.where,
+        unit.tableFile ?? '',
+        ...splitPlace(v.where),
       ];
       line.eachCell((cell, c) => (cell.style = styles[c - 1]));
       line.commit();

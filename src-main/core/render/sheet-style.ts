@@ -1,4 +1,4 @@
-import type { Alignment, Borders, Cell, Font, Style, Worksheet, WorksheetView } from 'exceljs';
+import type { AddWorksheetOptions, Alignment, Borders, Cell, Font, PageSetup, Style, Worksheet, WorksheetView } from 'exceljs';
 
 /**
  * Looks shared by the sheets the app writes. Vietnamese administrative documents are set in
@@ -21,34 +21,56 @@ export const THIN_BORDER: Partial<Borders> = { top: thin, left: thin, bottom: th
 
 const headerFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFE7EEF7' } };
 
+/**
+ * One style object per look, shared by every cell that has it: exceljs's writer knows a style
+ * it has seen by the object, so a look is written once instead of once per cell (the annex of
+ * 2,000 units spent seconds on it). A cell styled so is never changed afterwards (`cell.font = …`
+ * would change every cell sharing the object): it is given another shared look instead.
+ */
+const looks = new Map<string, Partial<Style>>();
+function look(key: string, make: () => Partial<Style>): Partial<Style> {
+  let style = looks.get(key);
+  if (!style) looks.set(key, (style = make()));
+  return style;
+}
+
 export function styleHeader(cell: Cell): void {
-  cell.font = { ...FONT, bold: true };
-  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  cell.border = THIN_BORDER;
-  cell.fill = headerFill;
+  cell.style = look('header', () => ({
+    font: { ...FONT, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    border: THIN_BORDER,
+    fill: headerFill,
+  }));
 }
 
-export function styleBody(cell: Cell, opts: { bold?: boolean; align?: Alignment['horizontal']; wrap?: boolean } = {}): void {
-  cell.font = { ...FONT, bold: opts.bold ?? false };
-  cell.alignment = { horizontal: opts.align ?? 'left', vertical: 'middle', wrapText: opts.wrap ?? false };
-  cell.border = THIN_BORDER;
+export interface BodyLook {
+  bold?: boolean;
+  align?: Alignment['horizontal'];
+  wrap?: boolean;
+  /** Text colour (ARGB), e.g. errors in red. */
+  color?: string;
 }
 
-/** The body style as one shared object, for a whole column. */
-export function bodyStyle(wrap = false): Partial<Style> {
-  return { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: wrap }, border: THIN_BORDER };
+/** The body style as one shared object (a whole column of the source sheet shares it). */
+export function bodyStyle(opts: BodyLook = {}): Partial<Style> {
+  const { bold = false, align = 'left', wrap = false, color } = opts;
+  return look(`body|${bold}|${align}|${wrap}|${color ?? ''}`, () => ({
+    font: color ? { ...FONT, bold, color: { argb: color } } : { ...FONT, bold },
+    alignment: { horizontal: align, vertical: 'middle', wrapText: wrap },
+    border: THIN_BORDER,
+  }));
 }
 
-export const numberStyle: Partial<Style> = {
-  font: FONT,
-  alignment: { horizontal: 'right', vertical: 'middle' },
-  border: THIN_BORDER,
-  numFmt: NUMBER_FORMAT,
-};
+export function styleBody(cell: Cell, opts: BodyLook = {}): void {
+  cell.style = bodyStyle(opts);
+}
+
+export function numberStyle(bold = false): Partial<Style> {
+  return look(`number|${bold}`, () => ({ ...bodyStyle({ bold, align: 'right' }), numFmt: NUMBER_FORMAT }));
+}
 
 export function styleNumber(cell: Cell, bold = false): void {
-  styleBody(cell, { bold, align: 'right' });
-  cell.numFmt = NUMBER_FORMAT;
+  cell.style = numberStyle(bold);
 }
 
 /**
@@ -85,19 +107,31 @@ export function writeHeaderRow(ws: Worksheet, row: number, headers: string[]): v
   });
 }
 
-/** A4, fitted to the page width, header rows repeated on every printed page. */
-export function setA4Print(ws: Worksheet, orientation: 'portrait' | 'landscape', titleRows: string): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: titleRows,
-    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+/**
+ * A4, fitted to the page width (as many pages down as the rows need), the header rows
+ * repeated on every printed page, page numbers in the footer. Given when the sheet is added:
+ * the streaming writer writes the "fit to page" flag (sheetPr) with the sheet's first bytes,
+ * so a setup assigned afterwards prints at 100 % across as many pages as the columns take.
+ */
+export function a4Print(
+  orientation: 'portrait' | 'landscape',
+  titleRows: string,
+  overrides: Partial<PageSetup> = {},
+): Partial<AddWorksheetOptions> {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: titleRows,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...overrides,
+    },
+    headerFooter: { oddFooter: 'Trang &P/&N' },
   };
-  ws.headerFooter = { oddFooter: 'Trang &P/&N' };
 }
 
 /** dd/mm/yyyy from an ISO date; the input unchanged when it is not one. */

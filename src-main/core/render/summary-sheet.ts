@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
 import { columnForMeasure } from './measure-columns';
-import { fitRowHeight, setA4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle, setView } from './sheet-style';
+import { fitRowHeight, a4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle, setView } from './sheet-style';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
@@ -90,7 +90,7 @@ function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: Con
 export function addSummarySheet(wb: Workbook, result: ConsolidationResult): Worksheet {
   const { template, campaign } = result;
   const columns = template.columns;
-  const ws = wb.addWorksheet(SUMMARY_SHEET);
+  const ws = wb.addWorksheet(SUMMARY_SHEET, a4Print('portrait', `${HEADER_TOP}:${HEADER_TOP}`));
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthByKey[c.key]));
 
   writeTitle(ws, 1, columns.length, `TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC ${template.campaign.toUpperCase()} NĂM ${campaign.year}`);
@@ -106,6 +106,7 @@ export function addSummarySheet(wb: Workbook, result: ConsolidationResult): Work
   });
 
   setView(ws, { state: 'frozen', ySplit: headerBottom });
-  setA4Print(ws, 'portrait', `${HEADER_TOP}:${headerBottom}`);
+  // Print titles are workbook names, written at the end: the header's last row is known by then.
+  ws.pageSetup.printTitlesRow = `${HEADER_TOP}:${headerBottom}`;
   return ws;
 }

@@ -270,7 +270,7 @@ function definition(doc: ReportDocument, settings: OfficeSettings, images: Signa
   flow.out.push(...annexes(doc, page));
 
   const topMargin = m.top * PT_PER_MM;
-  const pictures: Record<string, string> = {};
+  const pictures: { signature?: string; seal?: string } = {};
   if (images.signature) pictures.signature = `data:image/png;base64,${images.signature.toString('base64')}`;
   if (images.seal) pictures.seal = `data:image/png;base64,${images.seal.toString('base64')}`;
   return {

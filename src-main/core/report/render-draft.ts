@@ -31,7 +31,8 @@ function sectionAround(data: unknown, path: ReadonlyArray<PropertyKey>): string 
   let at = data;
   let heading = '';
   for (const key of path) {
-    if (!isRecord(at) && !Array.isArray(at)) break;
+    // The path comes from the edited file: only its own fields, never Object.prototype's.
+    if ((!isRecord(at) && !Array.isArray(at)) || typeof key === 'symbol' || !Object.hasOwn(at, key)) break;
     at = (at as Record<PropertyKey, unknown>)[key];
     if (!isRecord(at)) continue;
     if (typeof at.code === 'string' && Array.isArray(at.blocks)) heading = typeof at.heading === 'string' ? at.heading : at.code;

@@ -59,15 +59,15 @@ export function districtKind(superiorBody: string): string {
   return districtKinds.find(([k]) => f.includes(` ${k} `))?.[1] ?? 'huyện';
 }
 
-const knownOfficeNames: Record<string, string> = {
+const knownOfficeNames = new Map<string, string>(Object.entries({
   'phong giao duc va dao tao': 'Phòng Giáo dục và Đào tạo',
   'phong giao duc dao tao': 'Phòng Giáo dục - Đào tạo',
   'phong van hoa xa hoi': 'Phòng Văn hóa - Xã hội',
-};
+}));
 
 /** The office's name as written inside a sentence: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" → "Phòng Giáo dục và Đào tạo". */
 export function officeInSentence(officeName: string): string {
-  const known = knownOfficeNames[fold(officeName)];
+  const known = knownOfficeNames.get(fold(officeName));
   if (known) return known;
   const lower = officeName.toLocaleLowerCase('vi');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);

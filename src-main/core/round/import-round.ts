@@ -41,9 +41,17 @@ export async function readArrivals(paths: string[], opts: { threads?: number; on
 /**
  * Adds what was read to the round as one import batch, then identifies and checks every
  * file of the round again (the new ones may change the old ones' verdicts: a second file of
- * a school, a resent version). All of it in one transaction: an import stored whole or not at all.
+ * a school, a resent version). All of it in one transaction: an import stored whole or not at all,
+ * together with whatever `alongside` records (the mailbox marks the messages the files came from).
  */
-export async function recordArrivals(store: Store, round: Round, read: ReadArrivals, source: string, actor: string): Promise<ImportBatch> {
+export async function recordArrivals(
+  store: Store,
+  round: Round,
+  read: ReadArrivals,
+  source: string,
+  actor: string,
+  alongside: () => void = () => {},
+): Promise<ImportBatch> {
   if (round.closed) throw new RoundClosedError(round.name);
   const { outcomes, reread } = await storedOutcomes(store, round.id);
   const arrivals: Arrival[] = [
@@ -59,6 +67,7 @@ export async function recordArrivals(store: Store, round: Round, read: ReadArriv
       recorded.batchId,
       arrivals.map((a, i) => batchFile(a, recorded.ids[i].id, recorded.ids[i].existed, verdicts.get(recorded.ids[i].id))),
     );
+    alongside();
     return recorded.batchId;
   });
   return store.received.batches(round.id).find((b) => b.id === batchId)!;

@@ -4,6 +4,7 @@ import { READER_VERSION, readReceived } from '../job/read-received';
 import type { InputProblem } from '../model/received';
 import type { Decision, Round } from '../model/round';
 import type { ReadOutcome, ReceivedRecord, Verdict } from '../model/submission';
+import { stageFailure } from '../stage-failure';
 import type { Store } from '../store/store';
 import { withCorrections } from './corrections';
 import { campaignOf, templateOf } from './round-context';
@@ -69,10 +70,33 @@ export function recheckRound(store: Store, round: Round, outcomes: Outcomes): Re
     tied: tiedContainers(store, records, decisions),
   });
   const ordered = [...readRecords, ...problemRecords];
-  const verdicts = new Map<number, Verdict>(batch.files.map((f, i) => [ordered[i].id, verdictOf(f)]));
+  const verdicts = new Map<number, Verdict>(batch.files.map((f, i) => [ordered[i].id, f]));
   store.units.save(batch.newUnits, false);
-  store.received.saveVerdicts([...verdicts].map(([id, verdict]) => ({ id, verdict })));
+  saveVerdictsContained(store, verdicts, new Map(ordered.map((r) => [r.id, r.fileName])));
   return { files: records.length, unitsMerged: store.units.pruneMade(), verdicts };
+}
+
+/**
+ * Records the verdicts, all at once when the store takes them; otherwise file by file, each on
+ * its own savepoint, and a verdict the store refuses is recorded without its numbers, with the
+ * reason: one file never costs the round the others.
+ */
+export function saveVerdictsContained(store: Store, verdicts: Map<number, Verdict>, names: Map<number, string>): void {
+  try {
+    store.transaction(() => store.received.saveVerdicts([...verdicts].map(([id, verdict]) => ({ id, verdict }))));
+    return;
+  } catch {
+    // Found below, file by file.
+  }
+  for (const [id, verdict] of verdicts) {
+    try {
+      store.transaction(() => store.received.saveVerdicts([{ id, verdict }]));
+    } catch (error) {
+      const failed: Verdict = { ...verdict, hasTable: false, sections: [], values: [], findings: [...verdict.findings, stageFailure('record', names.get(id) ?? `số ${id}`, error)] };
+      store.transaction(() => store.received.saveVerdicts([{ id, verdict: failed }]));
+      verdicts.set(id, failed);
+    }
+  }
 }
 
 function outcomeOf(outcomes: Outcomes, r: ReceivedRecord): ReadOutcome {
@@ -101,18 +125,4 @@ function tiedContainers(store: Store, records: ReceivedRecord[], decisions: Stan
     );
   }
   return tied;
-}
-
-function verdictOf(f: Verdict): Verdict {
-  return {
-    kind: f.kind,
-    unitCode: f.unitCode,
-    matchBy: f.matchBy,
-    matchEvidence: f.matchEvidence,
-    status: f.status,
-    hasTable: f.hasTable,
-    sections: f.sections,
-    values: f.values,
-    findings: f.findings,
-  };
 }

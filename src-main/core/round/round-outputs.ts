@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { ConsolidationView, Round, StoredOutput } from '../model/round';
 import { fillProvinceForRound, skippedCellFindings } from '../province/province-output';
+import { readWorkbook } from '../province/workbook-mapping';
 import { renderConsolidatedWorkbook } from '../render/consolidated-workbook';
 import type { ReportDocument } from '../report/document';
 import { renderReportDocx } from '../report/docx-renderer';
@@ -45,13 +45,16 @@ export function latestConsolidation(store: Store, roundId: number): Consolidatio
   return v ? viewOf(store, roundId, v) : null;
 }
 
+/** Keeps a copy of the province's workbook among the originals, as the one the template's rounds fill. */
+export function rememberProvinceWorkbook(store: Store, round: Round, file: string): Buffer {
+  const bytes = readWorkbook(file);
+  store.province.rememberWorkbook(round.templateId, store.originals.put(bytes), bytes.length, basename(file));
+  return bytes;
+}
+
 /** The province's workbook for the round: the one given (remembered for the template from now on), else the one remembered. */
 function provinceWorkbook(store: Store, round: Round, file: string | undefined): { bytes: Buffer; fileName: string } | undefined {
-  if (file) {
-    const bytes = readFileSync(file);
-    store.province.rememberWorkbook(round.templateId, store.originals.put(bytes), bytes.length, basename(file));
-    return { bytes, fileName: basename(file) };
-  }
+  if (file) return { bytes: rememberProvinceWorkbook(store, round, file), fileName: basename(file) };
   const remembered = store.province.workbookOf(round.templateId);
   return remembered && { bytes: store.originals.read(remembered.sha256), fileName: remembered.fileName };
 }

@@ -51,6 +51,11 @@ export function createRound(store: Store, template: Template, input: RoundInput,
   );
 }
 
+/** The newest round of the template and year, created on first use: the one the command line adds to. */
+export function roundFor(store: Store, template: Template, year: number, actor: string): Round {
+  return store.rounds.latestFor(template.id, year) ?? createRound(store, template, { year }, actor);
+}
+
 /**
  * Identification and checks of one round again, from the stored originals, inside the same
  * transaction as `change` (what the verdicts depend on: dates, registry, a decision).

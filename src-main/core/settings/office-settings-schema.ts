@@ -75,8 +75,8 @@ export const officeSettingsFields: ReadonlyArray<{ path: string; label: string }
   { path: 'margins.right', label: 'Lề phải (mm)' },
 ];
 
-const groupLabels: Record<string, string> = { signer: 'Người ký', margins: 'Lề trang' };
+const groupLabels = new Map<string, string>(Object.entries({ signer: 'Người ký', margins: 'Lề trang' }));
 
 export function settingsFieldName(path: string): string | undefined {
-  return officeSettingsFields.find((f) => f.path === path)?.label ?? groupLabels[path];
+  return officeSettingsFields.find((f) => f.path === path)?.label ?? groupLabels.get(path);
 }

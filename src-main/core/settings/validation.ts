@@ -11,9 +11,13 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
 }
 
-/** The bad fields of a failed parse, by path. */
+/** The bad fields of a failed parse, by path; a field that should not be there is named by its own path. */
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ path: fieldPath(issue.path), message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: fieldPath([...issue.path, key]), message: 'trường này không dùng đến (gõ sai tên?)' }))
+      : [{ path: fieldPath(issue.path), message: issue.message }],
+  );
 }
 
 /**
@@ -33,7 +37,7 @@ export class InvalidInput extends Error {
   }
 }
 
-const typeWords: Record<string, string> = {
+const typeWords = new Map<string, string>(Object.entries({
   string: 'chữ (đặt trong dấu ngoặc kép)',
   number: 'một số',
   int: 'một số nguyên',
@@ -41,7 +45,7 @@ const typeWords: Record<string, string> = {
   array: 'một danh sách [ … ]',
   object: 'một nhóm { … }',
   null: 'null',
-};
+}));
 
 const quote = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
 
@@ -50,7 +54,7 @@ export const plainVietnameseErrors: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'còn thiếu, cần điền';
-      return `phải là ${typeWords[issue.expected] ?? issue.expected}`;
+      return `phải là ${typeWords.get(issue.expected) ?? issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'không được để trống' : `cần ít nhất ${issue.minimum} ký tự`;
       if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;

@@ -1,3 +1,5 @@
+import { mailboxMigration } from './mailbox-migration';
+
 /**
  * Numbered, append-only schema migrations. Never edit a shipped entry: add the next one.
  * `PRAGMA user_version` records how many have run.
@@ -176,28 +178,20 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX decisions_round ON decisions (round_id);
 
-  CREATE TABLE consolidations (
+  CREATE TABLE round_versions (
     id INTEGER PRIMARY KEY,
     round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
     version INTEGER NOT NULL,
     at TEXT NOT NULL,
     actor TEXT NOT NULL,
     body TEXT NOT NULL,
-    UNIQUE (round_id, version)
-  );
-  CREATE TABLE report_drafts (
-    id INTEGER PRIMARY KEY,
-    round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
-    version INTEGER NOT NULL,
-    at TEXT NOT NULL,
-    actor TEXT NOT NULL,
-    body TEXT NOT NULL,
-    UNIQUE (round_id, version)
+    UNIQUE (round_id, kind, version)
   );
   CREATE TABLE outputs (
     id INTEGER PRIMARY KEY,
     round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,
-    consolidation_id INTEGER REFERENCES consolidations (id) ON DELETE SET NULL,
+    consolidation_id INTEGER REFERENCES round_versions (id) ON DELETE SET NULL,
     kind TEXT NOT NULL,
     file_name TEXT NOT NULL,
     path TEXT NOT NULL,
@@ -212,4 +206,6 @@ export const migrations: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  // 3: the mailbox (messages read from each folder, reminders sent)
+  mailboxMigration,
 ];

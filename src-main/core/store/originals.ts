@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function sha256(bytes: Buffer): string {
@@ -17,18 +17,44 @@ export class OriginalsStore {
     return join(this.dir, hash.slice(0, 2), hash);
   }
 
-  /** Stores the bytes if they are not there yet; returns their hash. */
+  /**
+   * Stores the bytes if they are not there yet; returns their hash. Durable when it returns:
+   * the file is flushed, then renamed into place, then its folder is flushed, so the database
+   * row committed after it can never name an empty or missing file after a power cut.
+   */
   put(bytes: Buffer, hash = sha256(bytes)): string {
     const target = this.pathOf(hash);
     if (existsSync(target)) return hash;
-    mkdirSync(join(this.dir, hash.slice(0, 2)), { recursive: true });
+    const shard = join(this.dir, hash.slice(0, 2));
+    if (!existsSync(shard)) {
+      mkdirSync(shard, { recursive: true });
+      syncFolder(this.dir);
+    }
     const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, bytes, { mode: 0o444 });
+    const fd = openSync(tmp, 'w', 0o444);
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, target);
+    syncFolder(shard);
     return hash;
   }
 
   read(hash: string): Buffer {
     return readFileSync(this.pathOf(hash));
+  }
+}
+
+/** Makes a folder's entries (a new or renamed file) durable. Windows cannot open a folder: NTFS journals its entries. */
+function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

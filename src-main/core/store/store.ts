@@ -3,6 +3,7 @@ import { AuditLog } from './audit-log';
 import { backupDatabase } from './backup';
 import { openDatabase, type Db } from './database';
 import { DecisionsRepo } from './decisions-repo';
+import { MailboxRepo } from './mailbox-repo';
 import { OriginalsStore } from './originals';
 import { ProvinceRepo } from './province-repo';
 import { ReceivedRepo } from './received-repo';
@@ -29,6 +30,7 @@ export class Store {
   readonly versions: VersionsRepo;
   readonly settings: SettingsRepo;
   readonly province: ProvinceRepo;
+  readonly mailbox: MailboxRepo;
 
   /** `originalsDir` defaults to the `originals` folder beside the database file. */
   constructor(
@@ -46,6 +48,7 @@ export class Store {
     this.versions = new VersionsRepo(this.db, join(dirname(file), 'outputs'));
     this.settings = new SettingsRepo(this.db, this.audit);
     this.province = new ProvinceRepo(this.db, this.audit);
+    this.mailbox = new MailboxRepo(this.db);
   }
 
   /** Runs `work` in one transaction: all of it is stored, or (when it throws) none. */

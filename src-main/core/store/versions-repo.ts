@@ -11,7 +11,8 @@ export interface Versioned<T> {
   body: T;
 }
 
-type VersionTable = 'consolidations' | 'report_drafts';
+/** What a version is of: the round's consolidation, or its report draft. */
+type VersionKind = 'consolidation' | 'draft';
 
 /**
  * What a round produced, in versions: its consolidations, its report drafts as the
@@ -23,34 +24,36 @@ export class VersionsRepo {
     private readonly outputsDir: string,
   ) {}
 
-  private add(table: VersionTable, roundId: number, body: unknown, actor: string): Versioned<unknown> {
+  private add(kind: VersionKind, roundId: number, body: unknown, actor: string): Versioned<unknown> {
     const at = new Date().toISOString();
-    const version = (this.db.prepare(`SELECT coalesce(max(version), 0) + 1 FROM ${table} WHERE round_id = ?`).pluck().get(roundId) as number);
-    const id = Number(this.db.prepare(`INSERT INTO ${table} (round_id, version, at, actor, body) VALUES (?, ?, ?, ?, ?)`).run(roundId, version, at, actor, JSON.stringify(body)).lastInsertRowid);
+    const version = this.db.prepare('SELECT coalesce(max(version), 0) + 1 FROM round_versions WHERE round_id = ? AND kind = ?').pluck().get(roundId, kind) as number;
+    const id = Number(
+      this.db.prepare('INSERT INTO round_versions (round_id, kind, version, at, actor, body) VALUES (?, ?, ?, ?, ?, ?)').run(roundId, kind, version, at, actor, JSON.stringify(body)).lastInsertRowid,
+    );
     return { id, version, at, by: actor, body };
   }
 
-  private latest<T>(table: VersionTable, roundId: number): Versioned<T> | undefined {
-    const row = this.db.prepare(`SELECT id, version, at, actor, body FROM ${table} WHERE round_id = ? ORDER BY version DESC LIMIT 1`).get(roundId) as
+  private latest<T>(kind: VersionKind, roundId: number): Versioned<T> | undefined {
+    const row = this.db.prepare('SELECT id, version, at, actor, body FROM round_versions WHERE round_id = ? AND kind = ? ORDER BY version DESC LIMIT 1').get(roundId, kind) as
       | { id: number; version: number; at: string; actor: string; body: string }
       | undefined;
     return row && { id: row.id, version: row.version, at: row.at, by: row.actor, body: JSON.parse(row.body) as T };
   }
 
   addConsolidation<T>(roundId: number, body: T, actor: string): Versioned<T> {
-    return this.add('consolidations', roundId, body, actor) as Versioned<T>;
+    return this.add('consolidation', roundId, body, actor) as Versioned<T>;
   }
 
   latestConsolidation<T>(roundId: number): Versioned<T> | undefined {
-    return this.latest<T>('consolidations', roundId);
+    return this.latest<T>('consolidation', roundId);
   }
 
   addDraft<T>(roundId: number, body: T, actor: string): Versioned<T> {
-    return this.add('report_drafts', roundId, body, actor) as Versioned<T>;
+    return this.add('draft', roundId, body, actor) as Versioned<T>;
   }
 
   latestDraft<T>(roundId: number): Versioned<T> | undefined {
-    return this.latest<T>('report_drafts', roundId);
+    return this.latest<T>('draft', roundId);
   }
 
   /** Writes an output file into the round's folder and records it; the file name keeps its version. */

@@ -27,9 +27,9 @@ const ZERO_MARKS = /^[-–—_.…]+$/u;
 /** "không", "không có", "chưa tổ chức", "không thực hiện", … (folded, no digits). */
 const ZERO_PHRASE = /^(khong|chua)( (co|to chuc|thuc hien|phat sinh|tham gia|trien khai|co so lieu))*$/;
 
-const SCALES: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
+const SCALES = new Map<string, number>(Object.entries({ nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 }));
 /** Short forms used only for money ("500k", "1,5tr"); in a count column they would be guesses. */
-const MONEY_SCALES: Record<string, number> = { k: 1e3, tr: 1e6 };
+const MONEY_SCALES = new Map<string, number>(Object.entries({ k: 1e3, tr: 1e6 }));
 
 const PEOPLE_WORD = /\bnguoi\b|\bhoc sinh\b|\bhs\b|\bhoc vien\b/;
 
@@ -84,7 +84,7 @@ function readDigits(raw: string, scaled: boolean): Decimal | null {
 }
 
 function scaleOf(word: string, money: boolean): number | undefined {
-  return SCALES[word] ?? (money ? MONEY_SCALES[word] : undefined);
+  return SCALES.get(word) ?? (money ? MONEY_SCALES.get(word) : undefined);
 }
 
 /**
@@ -108,7 +108,7 @@ function readAmount(text: string, money: boolean): { value: number; unit: string
     const after = rest.slice(num[0].length);
     const word = /^(\p{L}+)\.?/u.exec(after);
     const scale = word ? scaleOf(fold(word[1]), money) : undefined;
-    if (word && !money && fold(word[1]) in MONEY_SCALES) {
+    if (word && !money && MONEY_SCALES.has(fold(word[1]))) {
       return { reason: `${quoted(text)} viết tắt "${word[1]}", hãy ghi đủ con số` };
     }
     const digits = readDigits(num[1].trim(), scale !== undefined);

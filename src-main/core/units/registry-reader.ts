@@ -24,9 +24,19 @@ export interface UnitRegistry {
 
 export async function readUnitRegistry(bytes: Buffer, fileName: string): Promise<UnitRegistry> {
   const document = await readRegistryDocument(bytes, fileName);
+  let withoutEmail: SourceTable | undefined;
   for (const table of document.tables) {
     const header = findRegistryHeader(table);
-    if (header) return new RegistryRows(fileName, header.columns).read(table.rows.slice(header.row + 1), table);
+    if (header && header.columns.email.length > 0) return new RegistryRows(fileName, header.columns).read(table.rows.slice(header.row + 1), table);
+    if (header) withoutEmail ??= table;
+  }
+  if (withoutEmail) {
+    // The app's own consolidated workbook has codes and names but no addresses: a table of units, not their registry.
+    throw new ReadError(
+      'units-no-email',
+      `Tệp danh sách đơn vị ${fileName} (trang "${withoutEmail.name}") có tên đơn vị nhưng không có cột "Email": danh sách đơn vị cần các cột `
+        + '"Mã đơn vị", "Tên đơn vị", "Email" (có thể thêm "Loại", "Số học sinh"). Tệp này có thể là một bảng tổng hợp chứ không phải danh sách đơn vị.',
+    );
   }
   throw new ReadError(
     'units-no-header',
@@ -81,7 +91,13 @@ class RegistryRows {
     if (emailCells.length === 0 && [codeCell, nameCell, typeCell, studentsCell].every((c) => !c?.text)) return;
     const row = rowNumber(cells);
     const name = nameCell?.text ?? '';
-    if (!codeCell?.text && emailCells.length === 0 && this.isNotAUnit(name, nameCell, row)) return;
+    // A totals row is never a unit, whatever its other cells say ("Tổng cộng" merged over the code and name).
+    const total = [nameCell, codeCell].find((c) => c?.text && isTotalLabel(c.text));
+    if (total) {
+      this.rowFinding('info', 'unit-total-row', total, row, `"${total.text}" là dòng tổng, không phải đơn vị; bỏ qua.`);
+      return;
+    }
+    if (!codeCell?.text && emailCells.length === 0 && this.isGroupHeading(name)) return;
     if (!name) {
       this.rowFinding('warning', 'unit-missing-name', nameCell ?? cells[0], row, `thiếu tên đơn vị${codeCell?.text ? ` (mã "${codeCell.text}")` : ''}; dòng này bị bỏ qua.`);
       return;
@@ -96,21 +112,11 @@ class RegistryRows {
     this.units.push(unit);
   }
 
-  /**
-   * Rows of the list that are not units: a group heading ("I. KHỐI MẦM NON", whose type the
-   * rows under it take when their names lack one) or the total at the bottom.
-   */
-  private isNotAUnit(name: string, cell: SourceCell | undefined, row: number): boolean {
+  /** A group heading ("I. KHỐI MẦM NON"): the rows under it take its type when their names lack one. */
+  private isGroupHeading(name: string): boolean {
     const heading = groupHeadingType(name);
-    if (heading) {
-      this.groupType = heading;
-      return true;
-    }
-    if (/^(tong cong|tong so|tong|cong)\b/.test(fold(name))) {
-      this.rowFinding('info', 'unit-total-row', cell, row, `"${name}" là dòng tổng, không phải đơn vị; bỏ qua.`);
-      return true;
-    }
-    return false;
+    if (heading) this.groupType = heading;
+    return heading !== undefined;
   }
 
   private codeOf(cell: SourceCell | undefined, name: string, row: number, rowStart: SourceCell): string | null {
@@ -186,6 +192,14 @@ class RegistryRows {
   private finding(severity: Finding['severity'], rule: string, where: string | null, message: string): void {
     this.findings.push({ severity, rule, where, message });
   }
+}
+
+/**
+ * "Tổng cộng", "Cộng:", "Tổng số (toàn huyện)", "Tổng cộng (các đơn vị đã tiếp nhận)"; not
+ * "Cộng đồng …" or "Tổng đội …", which start a name.
+ */
+function isTotalLabel(text: string): boolean {
+  return /^(tong cong|tong so|tong|cong)( (toan|cac|chung|\d)\b.*)?$/.test(fold(text));
 }
 
 /** "I. KHỐI MẦM NON", "Cấp Tiểu học", "2. THCS" → the type it heads; a unit's name → undefined. */

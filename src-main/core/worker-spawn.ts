@@ -1,12 +1,13 @@
-/** Starting a read worker, whether the app runs from its TypeScript sources or from the build. */
+/** Starting a worker thread, whether the app runs from its TypeScript sources or from the build. */
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 /**
- * The worker module beside this one: read-worker.ts when running from source (tsx, vitest),
- * out/main/read-worker.js (a second entry of the main build) when running from the build.
+ * The worker module `name` beside the module at `base`: name.ts when running from source
+ * (tsx, vitest), name.js when running from a build (out/main and out/cli put every worker
+ * entry beside the code that starts it).
  */
-export function builtinWorkerUrl(): URL {
-  return new URL(import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js', import.meta.url);
+export function workerUrl(name: string, base: string): URL {
+  return new URL(base.endsWith('.ts') ? `./${name}.ts` : `./${name}.js`, base);
 }
 
 /** A young generation this size keeps the reading of many small files from collecting constantly. */

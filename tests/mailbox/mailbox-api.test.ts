@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dovecotMissing, startDovecot, type Dovecot } from '../../scripts/mailbox/dovecot';
+import { registryUnits, reportEmail, testSchools } from '../../scripts/mailbox/school-mail';
+import type { FetchReport } from '../../src-main/core/model/mailbox';
+import { safeStorageSecretsIn } from '../../src-main/app/safe-storage-secrets';
+import { Store } from '../../src-main/core/store/store';
+import type { HandlerContext } from '../../src-main/handlers';
+import { apiOver } from '../handlers/api';
+import { keychain } from './keychain';
+
+const skip = dovecotMissing();
+const office = { user: 'phonggd@thanhoai.edu.vn', password: 'mật khẩu ứng dụng' };
+const schools = testSchools(4, 55);
+
+describe.skipIf(skip)('the mailbox over the API the window uses: settings, test, fetch job, reminders', () => {
+  let dovecot: Dovecot;
+  let dir: string;
+  let ctx: HandlerContext;
+  let api: ReturnType<typeof apiOver>;
+  const received: string[][] = [];
+  let smtp: SMTPServer;
+  let smtpPort: number;
+
+  beforeAll(async () => {
+    dovecot = await startDovecot([office]);
+    dir = mkdtempSync(join(tmpdir(), 'mailbox-api-'));
+    const dbFile = join(dir, 'kho.sqlite');
+    ctx = { shell: 'web', dbFile, secrets: safeStorageSecretsIn(dbFile, keychain()) };
+    api = apiOver(ctx);
+    const store = new Store(dbFile);
+    store.units.save(registryUnits(schools), true);
+    store.close();
+    for (const [i, school] of schools.slice(0, 2).entries()) {
+      const mail = await reportEmail(school, i);
+      await dovecot.append(office, 'INBOX', mail.raw, mail.sent);
+    }
+    smtp = new SMTPServer({
+      authOptional: true,
+      allowInsecureAuth: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onAuth: (auth, _s, cb) => (auth.password === office.password ? cb(null, { user: auth.username }) : cb(new Error('Sai mật khẩu'))),
+      onData: (stream, session, cb) => {
+        stream.resume();
+        stream.on('end', () => {
+          received.push(session.envelope.rcptTo.map((r) => r.address));
+          cb();
+        });
+      },
+    });
+    smtpPort = await new Promise<number>((r) => smtp.listen(0, '127.0.0.1', () => r((smtp.server.address() as { port: number }).port)));
+  });
+  afterAll(async () => {
+    await new Promise<void>((r) => smtp?.close(() => r()));
+    dovecot?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const imap = () => ({ host: '127.0.0.1', port: dovecot.imapPort, security: 'none' as const, user: office.user });
+
+  it('keeps the settings without the password, tests the connection, and keeps the password only when it works', async () => {
+    expect(await api.ok('mailbox/get', {})).toEqual({ settings: null, passwordKept: false });
+    await api.ok('mailbox/save', { imap: imap(), smtp: { host: '127.0.0.1', port: smtpPort, security: 'none', user: office.user }, folders: ['INBOX'] });
+    const wrong = await api.ok('mailbox/test', { imap: imap(), password: 'sai' });
+    expect(wrong).toMatchObject({ ok: false, failure: { kind: 'auth' } });
+    expect((await api.ok('mailbox/get', {})).passwordKept).toBe(false);
+    expect(await api.ok('mailbox/test', { imap: imap(), password: office.password })).toEqual({ ok: true });
+    expect(await api.ok('mailbox/get', {})).toMatchObject({ passwordKept: true, settings: { imap: imap(), folders: ['INBOX'] } });
+    // Kept, so the next test needs no password.
+    expect(await api.ok('mailbox/test', { imap: imap() })).toEqual({ ok: true });
+  });
+
+  it('fetches the round as a job, and reminds the two schools that sent nothing, once', async () => {
+    const round = await api.ok('rounds/create', { name: 'Tuần lễ HTSĐ 2023', year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' });
+    const { jobId } = await api.ok('jobs/fetch', { roundId: round.id });
+    const status = await api.finished(jobId);
+    expect(status.state, JSON.stringify(status.error)).toBe('done');
+    expect(status.result as FetchReport).toMatchObject({ fetched: 2, errors: [] });
+
+    const board = await api.ok('rounds/board', { roundId: round.id });
+    expect(board.rows.filter((r) => r.state === 'missing').map((r) => r.unitCode).sort()).toEqual(schools.slice(2).map((s) => s.code).sort());
+
+    const preview = await api.ok('reminders/preview', { roundId: round.id });
+    expect(preview.map((d) => d.unitCode).sort()).toEqual(schools.slice(2).map((s) => s.code).sort());
+    expect(preview[0].body).toContain('Đến nay Phòng chưa nhận được báo cáo của đơn vị.');
+
+    const sent = await api.ok('reminders/send', { roundId: round.id });
+    expect(sent.sent).toHaveLength(2);
+    expect(received.flat().sort()).toEqual(schools.slice(2).map((s) => s.email).sort());
+    const again = await api.ok('reminders/send', { roundId: round.id });
+    expect(again.sent).toEqual([]);
+    expect(again.skipped.every((s) => s.recent)).toBe(true);
+    expect(received).toHaveLength(2);
+  });
+});
