@@ -121,10 +121,14 @@ describe('reminding the units that have not sent', () => {
     document.body.innerHTML = '';
   });
 
-  it('sends again to the units reminded within the day only when told to', async () => {
+  it('sends again to the units reminded within the day only when told to, asking the password this window does not know', async () => {
     const wrapper = mountInApp(RemindersDialog, { props: { modelValue: true, roundId: round.id } });
-    useMailbox().sessionPassword = office.password;
-    await until(() => expect(q('remind-units')).not.toBeNull());
+    await until(() => expect(q('remind-password')).not.toBeNull());
+    expect(q<HTMLButtonElement>('remind-send')!.disabled).toBe(true);
+    const password = q('remind-password')!.matches('input') ? q<HTMLInputElement>('remind-password')! : q('remind-password')!.querySelector('input')!;
+    password.value = office.password;
+    password.dispatchEvent(new Event('input'));
+    await flushPromises();
     expect(q('remind-recent')!.textContent).toContain('3 đơn vị đã được nhắc trong vòng một ngày');
     expect(document.body.textContent).toContain('Đã chọn 1/5 đơn vị');
     q('remind-force')!.querySelector('input')!.click();

@@ -226,7 +226,7 @@ export const en: typeof vi = {
   },
   settings: {
     title: 'Settings',
-    subtitle: 'Unit list, office and signer, templates, data.',
+    subtitle: 'Unit list, office and signer, templates, mailbox, data.',
     tabUnits: 'Unit list',
     tabOffice: 'Office and signer',
     tabTemplates: 'Templates',

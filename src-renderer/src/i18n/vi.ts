@@ -275,7 +275,7 @@ export const vi = {
   },
   settings: {
     title: 'Cài đặt',
-    subtitle: 'Danh sách đơn vị, thông tin cơ quan và người ký, mẫu báo cáo, dữ liệu.',
+    subtitle: 'Danh sách đơn vị, thông tin cơ quan và người ký, mẫu báo cáo, hộp thư, dữ liệu.',
     tabUnits: 'Danh sách đơn vị',
     tabOffice: 'Thông tin cơ quan và người ký',
     tabTemplates: 'Mẫu báo cáo',

@@ -15,6 +15,8 @@ export const useMailbox = defineStore('mailbox', {
     sessionPassword: '',
     /** The last fetch's end: done (with its report), failed or cancelled. */
     lastFetch: null as JobStatus | null,
+    /** The round that last fetch was for: another round's screen does not show it. */
+    lastFetchRound: null as number | null,
   }),
   getters: {
     configured: (s) => Boolean(s.view?.settings),
@@ -43,6 +45,7 @@ export const useMailbox = defineStore('mailbox', {
     },
     async fetch(request: Omit<Request<'jobs/fetch'>, 'password'>) {
       this.lastFetch = null;
+      this.lastFetchRound = request.roundId;
       this.lastFetch = await useJobs().follow(call('jobs/fetch', { ...request, ...this.oneCallPassword() }));
       return this.lastFetch;
     },
