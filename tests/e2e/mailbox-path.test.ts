@@ -38,6 +38,8 @@ const received: string[][] = [];
 
 async function screen(name: string, opts: { dialog?: boolean } = {}) {
   await page.evaluate(() => document.fonts.ready);
+  // A dialog fading in is shown once it has arrived.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: !opts.dialog });
   expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
 }
