@@ -9,15 +9,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dovecotMissing, startDovecot, type Dovecot } from '../../scripts/mailbox/dovecot';
 import { registryUnits, reportEmail, testSchools } from '../../scripts/mailbox/school-mail';
 import type { Round } from '../../src-main/api/contract';
 import { Store } from '../../src-main/core/store/store';
 import { dispatch } from '../../src-main/handlers';
 import { ROUND_2023 } from '../handlers/api';
-import { openApp, watchedPage, type RunningApp } from './browser';
+import { startSmtpSink, type SmtpSink } from '../mailbox/smtp-sink';
+import { openApp, stepsInOrder, watchedPage, type RunningApp } from './browser';
 
 const SCREENS = 'test-results/screens';
 const OUR_WORDS = /\b(submission|finding|hash|undefined|null|NaN|\[object)\b/i;
@@ -31,10 +31,8 @@ let app: RunningApp;
 let page: Page;
 let violations: string[];
 let dovecot: Dovecot;
-let smtp: SMTPServer;
-let smtpPort: number;
+let smtp: SmtpSink;
 let round: Round;
-const received: string[][] = [];
 
 async function screen(name: string, opts: { dialog?: boolean } = {}) {
   await page.evaluate(() => document.fonts.ready);
@@ -57,20 +55,7 @@ describe.skipIf(skip)('the mailbox, from its settings to the reminders', () => {
     // A message without attachment: looked at, not downloaded.
     const chat = await reportEmail(silent[0], 9, { attach: false, subject: 'Hỏi về hạn nộp báo cáo' });
     await dovecot.append(office, 'INBOX', chat.raw, chat.sent);
-    smtp = new SMTPServer({
-      allowInsecureAuth: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onAuth: (auth, _s, cb) => (auth.password === office.password ? cb(null, { user: auth.username }) : cb(new Error('Sai mật khẩu'))),
-      onData: (stream, session, cb) => {
-        stream.resume();
-        stream.on('end', () => {
-          received.push(session.envelope.rcptTo.map((r) => r.address));
-          cb();
-        });
-      },
-    });
-    smtpPort = await new Promise<number>((r) => smtp.listen(0, '127.0.0.1', () => r((smtp.server.address() as { port: number }).port)));
+    smtp = await startSmtpSink(office.password);
     mkdirSync(SCREENS, { recursive: true });
     app = await openApp();
     const ctx = { shell: 'web' as const, dbFile: join(app.dataDir, 'kho.sqlite') };
@@ -84,18 +69,10 @@ describe.skipIf(skip)('the mailbox, from its settings to the reminders', () => {
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => console.error(`Lỗi trong trang: ${e.message}`));
   }, 120_000);
-  let failed = false;
-  beforeEach((ctx) => {
-    if (failed) ctx.skip();
-  });
-  afterEach(async (ctx) => {
-    if (ctx.task.result?.state !== 'fail') return;
-    failed = true;
-    await page.screenshot({ path: join(SCREENS, 'that-bai-hop-thu.png') });
-  });
+  stepsInOrder(() => page, join(SCREENS, 'that-bai-hop-thu.png'));
   afterAll(async () => {
     await app?.close();
-    await new Promise<void>((r) => smtp?.close(() => r()));
+    await smtp?.close();
     dovecot?.stop();
   });
 
@@ -114,7 +91,7 @@ describe.skipIf(skip)('the mailbox, from its settings to the reminders', () => {
     await field('imap-user').fill(office.user);
     await field('mailbox-password').fill(office.password);
     await field('smtp-host').fill('127.0.0.1');
-    await field('smtp-port').fill(String(smtpPort));
+    await field('smtp-port').fill(String(smtp.port));
     await field('smtp-port').blur();
     await page.getByTestId('smtp-security').click();
     await page.locator('.el-select-dropdown__item:visible', { hasText: 'Không mã hóa' }).click();
@@ -164,7 +141,7 @@ describe.skipIf(skip)('the mailbox, from its settings to the reminders', () => {
     await expect.poll(() => page.locator('.el-message-box').last().innerText()).toContain(`Gửi ${chosen} thư nhắc đến`);
     await answer('Gửi thư');
     await expect.poll(() => dialog.getByTestId('remind-result').innerText(), { timeout: 30_000 }).toContain(`Đã gửi ${chosen} thư nhắc:`);
-    for (const s of silent) expect(received.flat()).toContain(s.email);
+    for (const s of silent) expect(smtp.received.flat()).toContain(s.email);
     await screen('33-nhac-xong', { dialog: true });
     expect(violations).toEqual([]);
   });

@@ -9,13 +9,13 @@ import { flushPromises } from '@vue/test-utils';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Component } from 'vue';
 import { registryUnits, testSchools } from '../../scripts/mailbox/school-mail';
 import type { Round } from '../../src-main/api/contract';
 import { Store } from '../../src-main/core/store/store';
 import { dispatch, type HandlerContext } from '../../src-main/handlers';
+import { startSmtpSink, type SmtpSink } from '../mailbox/smtp-sink';
 import { installHandlers } from './handlers-bridge';
 import { mountInApp } from './mount';
 
@@ -25,12 +25,10 @@ const noAddress = { code: 'MN-HH', name: 'Trường Mầm non Hoa Hồng', email
 
 let dir: string;
 let ctx: HandlerContext;
-let smtp: SMTPServer;
+let smtp: SmtpSink;
 let round: Round;
 let RemindersDialog: Component;
 let useMailbox: typeof import('../../src-renderer/src/stores/mailbox').useMailbox;
-/** Recipients of each message the server took. */
-const received: string[][] = [];
 
 async function ok<T>(channel: string, request: unknown): Promise<T> {
   const res = await dispatch(channel, request, ctx);
@@ -48,21 +46,8 @@ beforeAll(async () => {
   const store = new Store(dbFile);
   store.units.save([...registryUnits(schools), noAddress], true);
   store.close();
-  smtp = new SMTPServer({
-    authOptional: false,
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onAuth: (auth, _s, cb) => (auth.password === office.password ? cb(null, { user: auth.username }) : cb(new Error('Sai mật khẩu'))),
-    onData: (stream, session, cb) => {
-      stream.resume();
-      stream.on('end', () => {
-        received.push(session.envelope.rcptTo.map((r) => r.address));
-        cb();
-      });
-    },
-  });
-  const port = await new Promise<number>((r) => smtp.listen(0, '127.0.0.1', () => r((smtp.server.address() as { port: number }).port)));
+  smtp = await startSmtpSink(office.password);
+  const port = smtp.port;
   const server = { host: '127.0.0.1', port, security: 'none' as const, user: office.user };
   await ok('mailbox/save', { imap: { ...server, port: 1 }, smtp: server, folders: ['INBOX'] });
   round = await ok<Round>('rounds/create', { name: 'Tuần lễ HTSĐ 2023', year: 2023, weekStart: '2023-10-02', weekEnd: '2023-10-08', deadline: '2023-10-18' });
@@ -71,7 +56,7 @@ beforeAll(async () => {
   ({ useMailbox } = await import('../../src-renderer/src/stores/mailbox'));
 });
 afterAll(async () => {
-  await new Promise<void>((r) => smtp?.close(() => r()));
+  await smtp?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -80,7 +65,7 @@ describe('reminding the units that have not sent', () => {
     // Reminded an hour ago: the first school only, with the password given for that send.
     const first = await ok<{ sent: unknown[] }>('reminders/send', { roundId: round.id, units: [schools[0].code], password: office.password });
     expect(first.sent).toHaveLength(1);
-    expect(received).toEqual([[schools[0].email]]);
+    expect(smtp.received).toEqual([[schools[0].email]]);
 
     const wrapper = mountInApp(RemindersDialog, { props: { modelValue: true, roundId: round.id } });
     useMailbox().sessionPassword = office.password;
@@ -116,7 +101,7 @@ describe('reminding the units that have not sent', () => {
     await until(() => expect(q('remind-result')).not.toBeNull());
     expect(q('remind-result')!.textContent).toContain('Đã gửi 2 thư nhắc:');
     expect(q('remind-result')!.textContent).toContain(`${schools[2].name} — ${schools[2].email}`);
-    expect(received.slice(1).flat().sort()).toEqual([schools[2].email, schools[3].email].sort());
+    expect(smtp.received.slice(1).flat().sort()).toEqual([schools[2].email, schools[3].email].sort());
     wrapper.unmount();
     document.body.innerHTML = '';
   });
@@ -134,13 +119,13 @@ describe('reminding the units that have not sent', () => {
     q('remind-force')!.querySelector('input')!.click();
     await flushPromises();
     expect(document.body.textContent).toContain('Đã chọn 4/5 đơn vị');
-    const before = received.length;
+    const before = smtp.received.length;
     q<HTMLButtonElement>('remind-send')!.click();
     await until(() => expect(question()).toBeDefined());
     expect(question()!.textContent).toMatch(/^.*Gửi 4 thư nhắc đến .+ và 1 đơn vị khác\?/s);
     [...question()!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Gửi thư')!.click();
     await until(() => expect(q('remind-result')).not.toBeNull());
-    expect(received.length - before).toBe(4);
+    expect(smtp.received.length - before).toBe(4);
     expect(q('remind-result')!.textContent).not.toContain(noAddress.name);
     wrapper.unmount();
   });
