@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import type { FetchReport } from '../../src-main/core/model/mailbox';
 import { safeStorageSecretsIn } from '../../src-main/app/safe-storage-secrets';
 import { Store } from '../../src-main/core/store/store';
 import type { HandlerContext } from '../../src-main/handlers';
-import { apiOver } from '../handlers/api';
+import { apiOver, ROUND_2023 } from '../handlers/api';
 import { keychain } from './keychain';
 import { startSmtpSink, type SmtpSink } from './smtp-sink';
 
@@ -29,9 +29,11 @@ describe.skipIf(skip)('the mailbox over the API the window uses: settings, test,
     const dbFile = join(dir, 'kho.sqlite');
     ctx = { shell: 'web', dbFile, secrets: safeStorageSecretsIn(dbFile, keychain()) };
     api = apiOver(ctx);
-    const store = new Store(dbFile);
-    store.units.save(registryUnits(schools), true);
-    store.close();
+    for (const file of [dbFile, join(dir, 'xem-truoc.sqlite')]) {
+      const store = new Store(file);
+      store.units.save(registryUnits(schools), true);
+      store.close();
+    }
     for (const [i, school] of schools.slice(0, 2).entries()) {
       const mail = await reportEmail(school, i);
       await dovecot.append(office, 'INBOX', mail.raw, mail.sent);
@@ -79,5 +81,32 @@ describe.skipIf(skip)('the mailbox over the API the window uses: settings, test,
     expect(again.sent).toEqual([]);
     expect(again.skipped.every((s) => s.recent)).toBe(true);
     expect(smtp.received).toHaveLength(2);
+  });
+
+  // The browser preview has no keychain: the password goes with the call that logs in, and is never kept.
+  it('fetches, where no password can be kept, with the one given for that fetch, and keeps it nowhere', async () => {
+    const dbFile = join(dir, 'xem-truoc.sqlite');
+    const preview = apiOver({ shell: 'web', dbFile });
+    const password = office.password;
+    await preview.ok('mailbox/save', { imap: imap(), folders: ['INBOX'] });
+    expect(await preview.ok('mailbox/test', { imap: imap(), password })).toEqual({ ok: true });
+    expect((await preview.ok('mailbox/get', {})).passwordKept).toBe(false);
+
+    const round = await preview.ok('rounds/create', ROUND_2023);
+    const refused = await preview.refused('jobs/fetch', { roundId: round.id });
+    expect(refused.fields?.map((f) => f.path)).toEqual(['password']);
+    expect(refused.message).toContain(`Chưa có mật khẩu của ${office.user}`);
+
+    const wrong = await preview.finished((await preview.ok('jobs/fetch', { roundId: round.id, password: 'sai' })).jobId);
+    expect(wrong.state).toBe('failed');
+    expect(wrong.error?.message).toContain(office.user);
+
+    const status = await preview.finished((await preview.ok('jobs/fetch', { roundId: round.id, password })).jobId);
+    expect(status.state, JSON.stringify(status.error)).toBe('done');
+    expect((status.result as FetchReport).fetched).toBe(2);
+    expect(JSON.stringify(status)).not.toContain(password);
+    const board = await preview.ok('rounds/board', { roundId: round.id });
+    expect(board.rows.filter((r) => r.state !== 'missing').map((r) => r.unitCode).sort()).toEqual(schools.slice(0, 2).map((s) => s.code).sort());
+    for (const file of [dbFile, `${dbFile}-wal`]) if (existsSync(file)) expect(readFileSync(file).includes(Buffer.from(password))).toBe(false);
   });
 });
