@@ -101,6 +101,10 @@ export type { FileFinding, UnitStatus } from '../core/model/consolidation';
 export type { ReportBlock, ReportSection } from '../core/report/document';
 export type { ProvinceMapping, ProvinceRowMapping, ProvinceColumnMapping } from '../core/render/province-mapping';
 export type { OfficeSettings, SignerPrefix } from '../core/model/settings';
+/** The dates a fetch proposes for a round (the window shows them, editable). */
+export { defaultFetchRange } from '../core/mailbox/fetch-range';
+export type { ConnectionFailure, FetchReport, MailSecurity } from '../core/model/mailbox';
+export type { ReminderDraft, RemindReport };
 
 /** Every channel, in the order of the screens. */
 export const channels = [

@@ -27,6 +27,8 @@ const mailServer = z
   })
   .strict();
 const folders = z.array(z.string().trim().min(1).max(300)).min(1).max(50);
+/** A mailbox password given with one request (kept only by `mailbox/test`, and only where the shell can keep it safely). */
+const oneCallPassword = z.string().min(1).max(1000).optional();
 
 const roundFields = {
   name: z.string().trim().min(1).max(200),
@@ -151,15 +153,19 @@ export const requestSchemas = {
   'mailbox/test': z
     .object({
       imap: mailServer,
-      password: z.string().min(1).max(1000).optional(),
+      password: oneCallPassword,
       trustCertificate: z.string().regex(/^([0-9A-Fa-f]{2}:?){32}$/, { error: 'phải là mã SHA-256 của chứng chỉ (AB:CD:…)' }).optional(),
       by: actor,
     })
     .strict(),
   /** Fetches the round's emails from the saved mailbox; dates default to the round's week to its deadline plus a margin. */
-  'jobs/fetch': z.object({ roundId: id, since: isoDate.optional(), until: isoDate.optional(), subject: z.string().max(300).optional(), folders: folders.optional(), by: actor }).strict(),
+  /** `password` serves this fetch only, never kept: where the window cannot keep one (the browser preview). */
+  'jobs/fetch': z
+    .object({ roundId: id, since: isoDate.optional(), until: isoDate.optional(), subject: z.string().max(300).optional(), folders: folders.optional(), password: oneCallPassword, by: actor })
+    .strict(),
   /** Each school's reminder as it would go (missing, with errors or returned), with when it was last sent. */
   'reminders/preview': z.object({ roundId: id }).strict(),
   /** Sends the previewed reminders through the saved SMTP account; a unit reminded within the day only with `force`. */
-  'reminders/send': z.object({ roundId: id, force: z.boolean().optional(), by: actor }).strict(),
+  /** `units`: only these of the previewed units (the ones ticked); `password` as for `jobs/fetch`. */
+  'reminders/send': z.object({ roundId: id, force: z.boolean().optional(), units: z.array(unitCode).min(1).max(10_000).optional(), password: oneCallPassword, by: actor }).strict(),
 } as const satisfies { [C in Channel]: z.ZodType };

@@ -61,9 +61,10 @@ export const mailboxHandlers: Handlers<MailboxChannel> = {
   },
   'jobs/fetch': async (req, ctx) => {
     const { round, settings } = await withStore(ctx, (store) => ({ round: openRoundOrFail(store, req.roundId), settings: savedSettings(store) }));
-    const login = { server: settings.imap, password: await keptPassword(ctx, settings.imap), trustedSha256: trustedFingerprint(settings, settings.imap) };
-    const criteria = fetchCriteria(campaignOf(round), req, settings.folders);
-    return { jobId: jobsFor(ctx.dbFile).start({ kind: 'fetch', request: req, login, criteria }) };
+    const { password: given, ...request } = req;
+    const login = { server: settings.imap, password: given ?? (await keptPassword(ctx, settings.imap)), trustedSha256: trustedFingerprint(settings, settings.imap) };
+    const criteria = fetchCriteria(campaignOf(round), request, settings.folders);
+    return { jobId: jobsFor(ctx.dbFile).start({ kind: 'fetch', request, login, criteria }) };
   },
   'reminders/preview': async (req, ctx) =>
     withStore(ctx, (store) =>
@@ -73,7 +74,7 @@ export const mailboxHandlers: Handlers<MailboxChannel> = {
     const { smtp, imap } = await withStore(ctx, savedSettings);
     if (!smtp) throw needs('smtp', 'Chưa cài đặt máy chủ gửi thư (SMTP): vào Cài đặt › Hộp thư.');
     // The sending account usually is the mailbox itself: its password serves both.
-    const password = (await ctx.secrets?.password(account(smtp))) ?? (await keptPassword(ctx, imap));
+    const password = req.password ?? (await ctx.secrets?.password(account(smtp))) ?? (await keptPassword(ctx, imap));
     return withStore(ctx, (store) =>
       sendReminders({
         store,
@@ -82,6 +83,7 @@ export const mailboxHandlers: Handlers<MailboxChannel> = {
         officeName: officeInSentence(readOfficeSettings(store).settings.officeName),
         delivery: { kind: 'smtp', server: smtp, password, from: smtp.from ?? smtp.user },
         force: req.force,
+        ...(req.units ? { only: new Set(req.units) } : {}),
       }),
     );
   },

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { startWebBridge, type WebBridge } from '../../src-main/web/server';
 
 /** A page that records every Content-Security-Policy violation it raises ("style-src-attr <file>:<line>"). */
@@ -56,4 +57,20 @@ export async function openApp(): Promise<RunningApp> {
     },
   };
   return app;
+}
+
+/**
+ * Steps that each stand on the one before: after a failure the rest are skipped, and the
+ * screen of the failure is kept as `<shot>`.
+ */
+export function stepsInOrder(page: () => Page, shot: string): void {
+  let failed = false;
+  beforeEach((ctx) => {
+    if (failed) ctx.skip();
+  });
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    failed = true;
+    await page().screenshot({ path: shot });
+  });
 }

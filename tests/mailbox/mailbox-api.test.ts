@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dovecotMissing, startDovecot, type Dovecot } from '../../scripts/mailbox/dovecot';
 import { registryUnits, reportEmail, testSchools } from '../../scripts/mailbox/school-mail';
@@ -9,8 +8,9 @@ import type { FetchReport } from '../../src-main/core/model/mailbox';
 import { safeStorageSecretsIn } from '../../src-main/app/safe-storage-secrets';
 import { Store } from '../../src-main/core/store/store';
 import type { HandlerContext } from '../../src-main/handlers';
-import { apiOver } from '../handlers/api';
+import { apiOver, ROUND_2023 } from '../handlers/api';
 import { keychain } from './keychain';
+import { startSmtpSink, type SmtpSink } from './smtp-sink';
 
 const skip = dovecotMissing();
 const office = { user: 'phonggd@thanhoai.edu.vn', password: 'mật khẩu ứng dụng' };
@@ -21,9 +21,7 @@ describe.skipIf(skip)('the mailbox over the API the window uses: settings, test,
   let dir: string;
   let ctx: HandlerContext;
   let api: ReturnType<typeof apiOver>;
-  const received: string[][] = [];
-  let smtp: SMTPServer;
-  let smtpPort: number;
+  let smtp: SmtpSink;
 
   beforeAll(async () => {
     dovecot = await startDovecot([office]);
@@ -31,31 +29,19 @@ describe.skipIf(skip)('the mailbox over the API the window uses: settings, test,
     const dbFile = join(dir, 'kho.sqlite');
     ctx = { shell: 'web', dbFile, secrets: safeStorageSecretsIn(dbFile, keychain()) };
     api = apiOver(ctx);
-    const store = new Store(dbFile);
-    store.units.save(registryUnits(schools), true);
-    store.close();
+    for (const file of [dbFile, join(dir, 'xem-truoc.sqlite')]) {
+      const store = new Store(file);
+      store.units.save(registryUnits(schools), true);
+      store.close();
+    }
     for (const [i, school] of schools.slice(0, 2).entries()) {
       const mail = await reportEmail(school, i);
       await dovecot.append(office, 'INBOX', mail.raw, mail.sent);
     }
-    smtp = new SMTPServer({
-      authOptional: true,
-      allowInsecureAuth: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onAuth: (auth, _s, cb) => (auth.password === office.password ? cb(null, { user: auth.username }) : cb(new Error('Sai mật khẩu'))),
-      onData: (stream, session, cb) => {
-        stream.resume();
-        stream.on('end', () => {
-          received.push(session.envelope.rcptTo.map((r) => r.address));
-          cb();
-        });
-      },
-    });
-    smtpPort = await new Promise<number>((r) => smtp.listen(0, '127.0.0.1', () => r((smtp.server.address() as { port: number }).port)));
+    smtp = await startSmtpSink(office.password);
   });
   afterAll(async () => {
-    await new Promise<void>((r) => smtp?.close(() => r()));
+    await smtp?.close();
     dovecot?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -64,7 +50,7 @@ describe.skipIf(skip)('the mailbox over the API the window uses: settings, test,
 
   it('keeps the settings without the password, tests the connection, and keeps the password only when it works', async () => {
     expect(await api.ok('mailbox/get', {})).toEqual({ settings: null, passwordKept: false });
-    await api.ok('mailbox/save', { imap: imap(), smtp: { host: '127.0.0.1', port: smtpPort, security: 'none', user: office.user }, folders: ['INBOX'] });
+    await api.ok('mailbox/save', { imap: imap(), smtp: { host: '127.0.0.1', port: smtp.port, security: 'none', user: office.user }, folders: ['INBOX'] });
     const wrong = await api.ok('mailbox/test', { imap: imap(), password: 'sai' });
     expect(wrong).toMatchObject({ ok: false, failure: { kind: 'auth' } });
     expect((await api.ok('mailbox/get', {})).passwordKept).toBe(false);
@@ -90,10 +76,37 @@ describe.skipIf(skip)('the mailbox over the API the window uses: settings, test,
 
     const sent = await api.ok('reminders/send', { roundId: round.id });
     expect(sent.sent).toHaveLength(2);
-    expect(received.flat().sort()).toEqual(schools.slice(2).map((s) => s.email).sort());
+    expect(smtp.received.flat().sort()).toEqual(schools.slice(2).map((s) => s.email).sort());
     const again = await api.ok('reminders/send', { roundId: round.id });
     expect(again.sent).toEqual([]);
     expect(again.skipped.every((s) => s.recent)).toBe(true);
-    expect(received).toHaveLength(2);
+    expect(smtp.received).toHaveLength(2);
+  });
+
+  // The browser preview has no keychain: the password goes with the call that logs in, and is never kept.
+  it('fetches, where no password can be kept, with the one given for that fetch, and keeps it nowhere', async () => {
+    const dbFile = join(dir, 'xem-truoc.sqlite');
+    const preview = apiOver({ shell: 'web', dbFile });
+    const password = office.password;
+    await preview.ok('mailbox/save', { imap: imap(), folders: ['INBOX'] });
+    expect(await preview.ok('mailbox/test', { imap: imap(), password })).toEqual({ ok: true });
+    expect((await preview.ok('mailbox/get', {})).passwordKept).toBe(false);
+
+    const round = await preview.ok('rounds/create', ROUND_2023);
+    const refused = await preview.refused('jobs/fetch', { roundId: round.id });
+    expect(refused.fields?.map((f) => f.path)).toEqual(['password']);
+    expect(refused.message).toContain(`Chưa có mật khẩu của ${office.user}`);
+
+    const wrong = await preview.finished((await preview.ok('jobs/fetch', { roundId: round.id, password: 'sai' })).jobId);
+    expect(wrong.state).toBe('failed');
+    expect(wrong.error?.message).toContain(office.user);
+
+    const status = await preview.finished((await preview.ok('jobs/fetch', { roundId: round.id, password })).jobId);
+    expect(status.state, JSON.stringify(status.error)).toBe('done');
+    expect((status.result as FetchReport).fetched).toBe(2);
+    expect(JSON.stringify(status)).not.toContain(password);
+    const board = await preview.ok('rounds/board', { roundId: round.id });
+    expect(board.rows.filter((r) => r.state !== 'missing').map((r) => r.unitCode).sort()).toEqual(schools.slice(0, 2).map((s) => s.code).sort());
+    for (const file of [dbFile, `${dbFile}-wal`]) if (existsSync(file)) expect(readFileSync(file).includes(Buffer.from(password))).toBe(false);
   });
 });

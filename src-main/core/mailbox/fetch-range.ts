@@ -6,7 +6,7 @@ import { subjectWords } from './message-choice';
 export const DAYS_AFTER_DEADLINE = 14;
 
 /** The round's default dates to fetch: its week's start to its deadline plus a margin (yyyy-mm-dd, inclusive). */
-export function defaultFetchRange(campaign: Campaign): { since: string; until: string } {
+export function defaultFetchRange(campaign: Pick<Campaign, 'weekStart' | 'deadline'>): { since: string; until: string } {
   const until = new Date(Date.parse(`${campaign.deadline}T00:00:00Z`) + DAYS_AFTER_DEADLINE * 24 * 3600_000);
   return { since: campaign.weekStart, until: until.toISOString().slice(0, 10) };
 }

@@ -27,6 +27,8 @@ export interface RemindJob {
   officeName: string;
   delivery: ReminderDelivery;
   force?: boolean;
+  /** Only these units (by code), of those needing a reminder: the ones the specialist ticked. */
+  only?: ReadonlySet<string>;
   now?: Date;
 }
 
@@ -75,7 +77,7 @@ export async function sendReminders(job: RemindJob): Promise<RemindReport> {
         throw new MailConnectionError(describeConnectionFailure(error, delivery.server, SMTP_TIMEOUT_SECONDS));
       });
     }
-    for (const draft of draftReminders(store, round, job.template, job.officeName, now)) {
+    for (const draft of draftReminders(store, round, job.template, job.officeName, now).filter((d) => !job.only || job.only.has(d.unitCode))) {
       // A dry run writes files: only a real send holds back a unit reminded within the day.
       if (draft.held && (draft.to.length === 0 || (delivery.kind === 'smtp' && !job.force))) {
         report.skipped.push({ unit: draft.unitCode, name: draft.unitName, reason: draft.held.reason, recent: draft.held.recent });

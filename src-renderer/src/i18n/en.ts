@@ -1,3 +1,4 @@
+import { mailboxEn } from './mailbox-en';
 import type { vi } from './vi';
 
 /** English, for a colleague who does not read Vietnamese; the same keys as the Vietnamese. */
@@ -68,7 +69,7 @@ export const en: typeof vi = {
     earlier: 'Earlier imports',
     refused: '{n} files not taken:',
   },
-  jobs: { import: 'Reading {done}/{total}', consolidate: 'Consolidating {done}/{total}', render: 'Writing the report {done}/{total}', failed: 'The job did not finish.' },
+  jobs: { import: 'Reading {done}/{total}', consolidate: 'Consolidating {done}/{total}', render: 'Writing the report {done}/{total}', fetch: 'Downloading emails {done}/{total}', failed: 'The job did not finish.' },
   board: {
     filters: 'Filter by state',
     count: { all: 'All: {n}', missing: 'Not sent: {n}', received: 'Received: {n}', errors: 'With errors: {n}', accepted: 'Accepted: {n}', returned: 'Returned: {n}', late: 'Late: {n}' },
@@ -225,11 +226,12 @@ export const en: typeof vi = {
   },
   settings: {
     title: 'Settings',
-    subtitle: 'Unit list, office and signer, templates, data.',
+    subtitle: 'Unit list, office and signer, templates, mailbox, data.',
     tabUnits: 'Unit list',
     tabOffice: 'Office and signer',
     tabTemplates: 'Templates',
     tabData: 'Data',
+    tabMailbox: 'Mailbox',
   },
   units: {
     search: 'Find a unit',
@@ -287,4 +289,5 @@ export const en: typeof vi = {
     restoreMessage: 'All current data (rounds, reports, changes) will be replaced by the backup {file}. The current data is kept beside it in case it is needed.',
     restored: 'Backup restored.',
   },
+  ...mailboxEn,
 };

@@ -1,3 +1,5 @@
+import { mailboxVi } from './mailbox-vi';
+
 /**
  * The window's words (the default language), in the specialist's own register (ui.md). No
  * "@" or "|" in a message: vue-i18n reads them as links and plurals.
@@ -100,6 +102,7 @@ export const vi = {
     import: 'Đang đọc {done}/{total}',
     consolidate: 'Đang tổng hợp {done}/{total}',
     render: 'Đang lập báo cáo {done}/{total}',
+    fetch: 'Đang tải thư {done}/{total}',
     failed: 'Công việc không hoàn thành.',
   },
   board: {
@@ -272,11 +275,12 @@ export const vi = {
   },
   settings: {
     title: 'Cài đặt',
-    subtitle: 'Danh sách đơn vị, thông tin cơ quan và người ký, mẫu báo cáo, dữ liệu.',
+    subtitle: 'Danh sách đơn vị, thông tin cơ quan và người ký, mẫu báo cáo, hộp thư, dữ liệu.',
     tabUnits: 'Danh sách đơn vị',
     tabOffice: 'Thông tin cơ quan và người ký',
     tabTemplates: 'Mẫu báo cáo',
     tabData: 'Dữ liệu',
+    tabMailbox: 'Hộp thư',
   },
   units: {
     search: 'Tìm đơn vị',
@@ -342,4 +346,5 @@ export const vi = {
     restoreMessage: 'Toàn bộ dữ liệu hiện tại (các đợt, báo cáo, thay đổi) sẽ được thay bằng bản sao lưu {file}. Dữ liệu hiện tại được giữ lại bên cạnh để lấy lại nếu cần.',
     restored: 'Đã khôi phục bản sao lưu.',
   },
+  ...mailboxVi,
 };
