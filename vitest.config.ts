@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A poll waits for the window (a re-check in its thread, a PDF) on a busy 2-core machine; it ends as soon as it holds.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     reporters: ['default', './tests/summary-reporter.ts'],
   },

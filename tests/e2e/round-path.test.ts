@@ -10,12 +10,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import { writeSampleInbox, type SampleInbox } from '../../scripts/sample/inbox';
 import { schoolWorkbook, workbookStyleFor } from '../../scripts/sample/school-workbook';
 import { buildProvinceForm } from '../cli-office/province-form';
-import { openApp, watchedPage, type RunningApp } from './browser';
+import { openApp, stepsInOrder, watchedPage, type RunningApp } from './browser';
 
 const SCREENS = 'test-results/screens';
 const template = defaultTemplate();
@@ -70,16 +70,7 @@ beforeAll(async () => {
   page.on('pageerror', (e) => console.error(`Lỗi trong trang: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
 }, 120_000);
-/** Each step stands on the one before: after a failure the rest are skipped, with the screen of the failure kept. */
-let failed = false;
-beforeEach((ctx) => {
-  if (failed) ctx.skip();
-});
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  failed = true;
-  await page.screenshot({ path: join(SCREENS, 'that-bai.png') });
-});
+stepsInOrder(() => page, join(SCREENS, 'that-bai.png'));
 afterAll(async () => {
   await app?.close();
   rmSync(dir, { recursive: true, force: true });
