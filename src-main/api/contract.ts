@@ -15,6 +15,7 @@ import type { Board, ConsolidationView, Decision, FileReport, ImportBatch, Round
 import type { Unit } from '../core/model/unit';
 import type { WorkbookMapping } from '../core/province/mapping-store';
 import type { ReminderDraft } from '../core/reminders/reminder-drafts';
+import type { ReminderPlaceholder, ReminderTemplate } from '../core/reminders/reminder-template';
 import type { RemindReport } from '../core/reminders/send-reminders';
 import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
@@ -104,7 +105,7 @@ export type { OfficeSettings, SignerPrefix } from '../core/model/settings';
 /** The dates a fetch proposes for a round (the window shows them, editable). */
 export { defaultFetchRange } from '../core/mailbox/fetch-range';
 export type { ConnectionFailure, FetchReport, MailSecurity } from '../core/model/mailbox';
-export type { ReminderDraft, RemindReport };
+export type { ReminderDraft, ReminderPlaceholder, ReminderTemplate, RemindReport };
 
 /** Every channel, in the order of the screens. */
 export const channels = [
@@ -154,6 +155,8 @@ export const channels = [
   'jobs/fetch',
   'reminders/preview',
   'reminders/send',
+  'reminders/template',
+  'reminders/save-template',
 ] as const;
 
 export type Channel = (typeof channels)[number];
@@ -211,6 +214,15 @@ export interface Responses {
   'jobs/fetch': { jobId: string };
   'reminders/preview': ReminderDraft[];
   'reminders/send': RemindReport;
+  'reminders/template': ReminderTemplateView;
+  'reminders/save-template': ReminderTemplateView;
+}
+
+/** "Sửa mẫu thư…": the wording in use (the office's own, or the default), and the places filled per school. */
+export interface ReminderTemplateView {
+  template: ReminderTemplate;
+  isDefault: boolean;
+  placeholders: ReminderPlaceholder[];
 }
 
 /** The mailbox in Settings: what the store keeps (never the password) and whether a password is kept safely. */

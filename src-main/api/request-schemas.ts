@@ -168,4 +168,10 @@ export const requestSchemas = {
   /** Sends the previewed reminders through the saved SMTP account; a unit reminded within the day only with `force`. */
   /** `units`: only these of the previewed units (the ones ticked); `password` as for `jobs/fetch`. */
   'reminders/send': z.object({ roundId: id, force: z.boolean().optional(), units: z.array(unitCode).min(1).max(10_000).optional(), password: oneCallPassword, by: actor }).strict(),
+  /** The reminder's wording in use, with the placeholders it may hold. */
+  'reminders/template': z.object({}).strict(),
+  /** Saves the wording (an unknown placeholder refused, naming `subject` or `body`); `reset` goes back to the default. */
+  'reminders/save-template': z
+    .object({ subject: z.string().max(1000).optional(), body: z.string().max(20_000).optional(), reset: z.boolean().optional(), by: actor })
+    .strict(),
 } as const satisfies { [C in Channel]: z.ZodType };

@@ -4,7 +4,7 @@ import { testImapConnection } from '../core/mailbox/imap-session';
 import { readMailboxSettings, saveMailboxSettings, trustedFingerprint } from '../core/mailbox/mailbox-settings';
 import type { MailboxSettings, MailServer } from '../core/model/mailbox';
 import { draftReminders } from '../core/reminders/reminder-drafts';
-import { readReminderTemplate } from '../core/reminders/reminder-template';
+import { defaultReminderTemplate, readReminderTemplate, reminderPlaceholders, saveReminderTemplate } from '../core/reminders/reminder-template';
 import { sendReminders } from '../core/reminders/send-reminders';
 import { officeInSentence } from '../core/report/vn-format';
 import { campaignOf } from '../core/round/round-context';
@@ -16,7 +16,7 @@ import { jobsFor } from '../jobs/job-runner';
 import { ApiFailure } from './api-error';
 import { withStore, type HandlerContext, type Handlers } from './context';
 
-type MailboxChannel = 'mailbox/get' | 'mailbox/save' | 'mailbox/test' | 'jobs/fetch' | 'reminders/preview' | 'reminders/send';
+type MailboxChannel = 'mailbox/get' | 'mailbox/save' | 'mailbox/test' | 'jobs/fetch' | 'reminders/preview' | 'reminders/send' | 'reminders/template' | 'reminders/save-template';
 
 const account = (server: MailServer) => accountKey({ server, password: '' });
 
@@ -35,6 +35,12 @@ async function keptPassword(ctx: HandlerContext, server: MailServer): Promise<st
   const password = await ctx.secrets?.password(account(server));
   if (!password) throw needs('password', `Chưa có mật khẩu của ${server.user}: vào Cài đặt › Hộp thư, nhập mật khẩu và bấm "Kiểm tra kết nối".`);
   return password;
+}
+
+function templateView(store: Store) {
+  const template = readReminderTemplate(store);
+  const isDefault = template.subject === defaultReminderTemplate.subject && template.body === defaultReminderTemplate.body;
+  return { template, isDefault, placeholders: reminderPlaceholders };
 }
 
 async function view(ctx: HandlerContext, settings: MailboxSettings | undefined) {
@@ -70,6 +76,13 @@ export const mailboxHandlers: Handlers<MailboxChannel> = {
     withStore(ctx, (store) =>
       draftReminders(store, roundOrFail(store, req.roundId), readReminderTemplate(store), officeInSentence(readOfficeSettings(store).settings.officeName)),
     ),
+  'reminders/template': async (_req, ctx) => withStore(ctx, templateView),
+  'reminders/save-template': async (req, ctx) =>
+    withStore(ctx, (store) => {
+      const wording = req.reset ? defaultReminderTemplate : { subject: req.subject, body: req.body };
+      saveReminderTemplate(store, wording, 'Mẫu thư nhắc', req.by ?? DEFAULT_ACTOR);
+      return templateView(store);
+    }),
   'reminders/send': async (req, ctx) => {
     const { smtp, imap } = await withStore(ctx, savedSettings);
     if (!smtp) throw needs('smtp', 'Chưa cài đặt máy chủ gửi thư (SMTP): vào Cài đặt › Hộp thư.');

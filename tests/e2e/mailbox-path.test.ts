@@ -135,6 +135,20 @@ describe.skipIf(skip)('the mailbox, from its settings to the reminders', () => {
     await expect.poll(() => dialog.getByTestId('remind-preview').innerText()).toContain(silent[0].email);
     expect(await dialog.getByTestId('remind-preview').innerText()).toContain('Đến nay Phòng chưa nhận được báo cáo của đơn vị.');
     await screen('32-nhac-nop', { dialog: true });
+    // The wording edited here: a placeholder that does not exist is marked on its field, then the letter follows the edit.
+    await dialog.getByTestId('remind-edit-template').click();
+    const editor = page.getByTestId('reminder-template-dialog');
+    const body = editor.getByTestId('template-body');
+    await expect.poll(() => body.inputValue()).toContain('Kính gửi: {ten_don_vi},');
+    const wording = (await body.inputValue()).replace('Trân trọng cảm ơn.', 'Mọi vướng mắc xin liên hệ cô Hoà, 0912 345 678.\nTrân trọng cảm ơn.');
+    await body.fill(wording.replace('Kính gửi: {ten_don_vi},', 'Kính gửi: {ten_truong},'));
+    await editor.getByTestId('template-save').click();
+    await expect.poll(() => editor.getByTestId('template-body-item').innerText()).toContain('không có chỗ điền {ten_truong}');
+    await screen('32b-sua-mau-thu', { dialog: true });
+    await body.fill(wording);
+    await editor.getByTestId('template-save').click();
+    await expect.poll(() => dialog.getByTestId('remind-preview').innerText()).toContain('Mọi vướng mắc xin liên hệ cô Hoà, 0912 345 678.');
+    expect(await dialog.getByTestId('remind-preview').innerText()).toContain(`Kính gửi: ${silent[0].name},`);
     // The password typed for the fetch serves this window's sends too (the preview keeps it nowhere else).
     const chosen = await dialog.getByTestId('remind-units').locator('li').count();
     await dialog.getByTestId('remind-send').click();

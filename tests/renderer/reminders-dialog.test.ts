@@ -129,4 +129,55 @@ describe('reminding the units that have not sent', () => {
     expect(q('remind-result')!.textContent).not.toContain(noAddress.name);
     wrapper.unmount();
   });
+
+  it('edits the letter\'s wording: an unknown placeholder marked on its field, a chip inserted at the cursor, the previews refreshed, the default restored', async () => {
+    const wrapper = mountInApp(RemindersDialog, { props: { modelValue: true, roundId: round.id } });
+    await until(() => expect(q('remind-preview')).not.toBeNull());
+    q<HTMLButtonElement>(`remind-show-${schools[2].code}`)!.click();
+    q<HTMLButtonElement>('remind-edit-template')!.click();
+    await until(() => expect(q('template-body')).not.toBeNull());
+    // Element Plus puts the attributes on the textarea itself.
+    const body = q<HTMLTextAreaElement>('template-body')!;
+    expect(body.matches('textarea')).toBe(true);
+    expect(body.value).toContain('Kính gửi: {ten_don_vi},');
+    expect(q('template-placeholders')!.textContent).toContain('{han_nop}Hạn nộp (ngày/tháng/năm)');
+    const write = async (text: string) => {
+      body.value = text;
+      body.dispatchEvent(new Event('input'));
+      await flushPromises();
+    };
+
+    await write('Kính gửi {ten_truong},\nĐề nghị nộp báo cáo.');
+    q<HTMLButtonElement>('template-save')!.click();
+    await until(() => expect(q('template-body-item')!.textContent).toContain('không có chỗ điền {ten_truong}'));
+    expect(q('template-body-item')!.classList).toContain('is-error');
+    expect(q('template-subject-item')!.classList).not.toContain('is-error');
+
+    // The deadline inserted where the cursor stands, between "trước ngày " and ".".
+    await write('Kính gửi {ten_don_vi},\nĐề nghị nộp báo cáo trước ngày .\n{van_de}\nLiên hệ: cô Hoà, 0912 345 678');
+    body.focus();
+    const at = body.value.indexOf(' .') + 1;
+    body.setSelectionRange(at, at);
+    q<HTMLButtonElement>('template-insert-han_nop')!.click();
+    await flushPromises();
+    expect(body.value).toContain('trước ngày {han_nop}.');
+    q<HTMLButtonElement>('template-save')!.click();
+    await until(() => expect(q('remind-preview')!.textContent).toContain('Liên hệ: cô Hoà, 0912 345 678'));
+    const letter = q('remind-preview')!.textContent!;
+    expect(letter).toContain(`Kính gửi ${schools[2].name},`);
+    expect(letter).toContain('Đề nghị nộp báo cáo trước ngày 18/10/2023.');
+    expect(letter).toContain('Đến nay Phòng chưa nhận được báo cáo của đơn vị.');
+
+    // Back to the default after one question.
+    q<HTMLButtonElement>('remind-edit-template')!.click();
+    await flushPromises();
+    await until(() => expect(q<HTMLButtonElement>('template-reset')?.disabled).toBe(false));
+    q<HTMLButtonElement>('template-reset')!.click();
+    await until(() => expect(question()?.textContent).toContain('Thay mẫu thư đang dùng bằng mẫu mặc định'));
+    [...question()!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Khôi phục')!.click();
+    await until(() => expect(q('remind-preview')!.textContent).toContain(`Kính gửi: ${schools[2].name},`));
+    expect(q('remind-preview')!.textContent).not.toContain('Liên hệ: cô Hoà');
+    expect(q<HTMLTextAreaElement>('template-body')!.value).toContain('Nếu đơn vị đã gửi báo cáo đầy đủ, xin bỏ qua thư này.');
+    wrapper.unmount();
+  });
 });

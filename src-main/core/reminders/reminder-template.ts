@@ -2,7 +2,7 @@
  * The reminder a school receives, from a template the specialist can edit. Placeholders in
  * braces are filled per school; an unknown one is refused, naming it, rather than sent as is.
  */
-import { InvalidInput } from '../settings/validation';
+import { InvalidInput, type FieldProblem } from '../settings/validation';
 import type { Store } from '../store/store';
 
 export interface ReminderTemplate {
@@ -21,13 +21,21 @@ export interface ReminderFacts {
   officeName: string;
 }
 
-const PLACEHOLDERS = new Map<string, keyof ReminderFacts>([
-  ['ten_don_vi', 'unitName'],
-  ['ten_dot', 'roundName'],
-  ['han_nop', 'deadline'],
-  ['van_de', 'problems'],
-  ['ten_phong', 'officeName'],
+/** A place in the letter filled per school, and what it is filled with, in the specialist's words. */
+export interface ReminderPlaceholder {
+  name: string;
+  meaning: string;
+}
+
+const PLACEHOLDERS = new Map<string, { field: keyof ReminderFacts; meaning: string }>([
+  ['ten_don_vi', { field: 'unitName', meaning: 'Tên đơn vị nhận thư' }],
+  ['ten_dot', { field: 'roundName', meaning: 'Tên đợt báo cáo' }],
+  ['han_nop', { field: 'deadline', meaning: 'Hạn nộp (ngày/tháng/năm)' }],
+  ['van_de', { field: 'problems', meaning: 'Điều cần bổ sung: chưa nhận được báo cáo, hoặc những lỗi của báo cáo đã nhận' }],
+  ['ten_phong', { field: 'officeName', meaning: 'Tên Phòng gửi thư' }],
 ]);
+
+export const reminderPlaceholders: ReminderPlaceholder[] = [...PLACEHOLDERS].map(([name, { meaning }]) => ({ name, meaning }));
 
 export const REMINDER_TEMPLATE_KEY = 'reminder-template';
 
@@ -49,17 +57,17 @@ export const defaultReminderTemplate: ReminderTemplate = {
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-/** Problems of a template, each naming the placeholder or the part. */
-export function templateProblems(t: ReminderTemplate): string[] {
-  const problems: string[] = [];
-  for (const [part, text] of [['subject', t.subject], ['body', t.body]] as const) {
+/** Problems of a template by the part they are in (`subject`, `body`), each naming the placeholder. */
+export function templateProblems(t: ReminderTemplate): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [path, text] of [['subject', t.subject], ['body', t.body]] as const) {
     if (typeof text !== 'string' || !text.trim()) {
-      problems.push(`${part}: không được để trống`);
+      problems.push({ path, message: 'không được để trống' });
       continue;
     }
     for (const m of text.matchAll(PLACEHOLDER)) {
       if (!PLACEHOLDERS.has(m[1])) {
-        problems.push(`${part}: không có chỗ điền {${m[1]}} (dùng được: ${[...PLACEHOLDERS.keys()].map((k) => `{${k}}`).join(', ')})`);
+        problems.push({ path, message: `không có chỗ điền {${m[1]}} (dùng được: ${[...PLACEHOLDERS.keys()].map((k) => `{${k}}`).join(', ')})` });
       }
     }
   }
@@ -69,7 +77,7 @@ export function templateProblems(t: ReminderTemplate): string[] {
 export function fillTemplate(t: ReminderTemplate, facts: ReminderFacts): ReminderTemplate {
   const fill = (text: string) =>
     text.replace(PLACEHOLDER, (whole, name: string) => {
-      const field = PLACEHOLDERS.get(name);
+      const field = PLACEHOLDERS.get(name)?.field;
       return field ? facts[field] : whole;
     });
   return { subject: fill(t.subject).replace(/\s+/g, ' ').trim(), body: fill(t.body) };
@@ -83,8 +91,9 @@ export function readReminderTemplate(store: Store): ReminderTemplate {
 export function saveReminderTemplate(store: Store, input: unknown, what: string, actor: string): ReminderTemplate {
   const t = input as Partial<ReminderTemplate> | null;
   const candidate = { subject: t?.subject as string, body: t?.body as string };
-  const problems = typeof input === 'object' && input !== null ? templateProblems(candidate) : ['phải là một nhóm { "subject": …, "body": … }'];
-  if (problems.length) throw new InvalidInput(what, problems);
+  if (typeof input !== 'object' || input === null) throw new InvalidInput(what, ['phải là một nhóm { "subject": …, "body": … }']);
+  const fields = templateProblems(candidate);
+  if (fields.length) throw new InvalidInput(what, fields.map((p) => `${p.path}: ${p.message}`), fields);
   store.settings.set(REMINDER_TEMPLATE_KEY, candidate, actor);
   return candidate;
 }

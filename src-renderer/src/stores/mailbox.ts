@@ -52,6 +52,12 @@ export const useMailbox = defineStore('mailbox', {
     preview(roundId: number) {
       return call('reminders/preview', { roundId });
     },
+    template() {
+      return call('reminders/template', {});
+    },
+    saveTemplate(request: Request<'reminders/save-template'>) {
+      return call('reminders/save-template', request);
+    },
     send(request: Omit<Request<'reminders/send'>, 'password'>) {
       return call('reminders/send', { ...request, ...this.oneCallPassword() });
     },
