@@ -1,17 +1,29 @@
 /**
- * A request run in a worker thread of its own: the requests that identify and check a whole
- * round again (a decision, a changed registry, changed dates) take seconds at 2,000 units, and
- * neither Electron's main process nor the web bridge may stop answering that long.
+ * Requests run in a worker thread: the requests that identify and check a whole round again
+ * (a decision, a changed registry, changed dates) take seconds at 2,000 units, and neither
+ * Electron's main process nor the web bridge may stop answering that long. One thread per
+ * store, started on the first such request and kept (starting one costs more than most of
+ * these requests), answering each request by its number.
  */
+import type { Worker } from 'node:worker_threads';
 import type { Channel, Result } from '../api/contract';
 import { spawnWorker, workerUrl } from '../core/worker-spawn';
 import type { HandlerContext } from '../handlers/context';
 
-/** What the call worker is given: the request as validated, and the store to run it in. */
+/** What the call thread is given at its start: the store its requests run in. */
 export interface CallWorkerData {
+  ctx: Pick<HandlerContext, 'shell' | 'dbFile'>;
+}
+
+export interface CallOrder {
+  id: number;
   channel: Channel;
   request: unknown;
-  ctx: Pick<HandlerContext, 'shell' | 'dbFile'>;
+}
+
+export interface CallAnswer {
+  id: number;
+  result: Result<unknown>;
 }
 
 /** Requests whose handlers check every file of one or all rounds again. */
@@ -24,14 +36,46 @@ export const RECHECKING: ReadonlySet<Channel> = new Set<Channel>([
   'decisions/undo',
 ]);
 
+class CallThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, (result: Result<unknown>) => void>();
+  private next = 1;
+  stopped = false;
+
+  constructor(ctx: HandlerContext) {
+    const data: CallWorkerData = { ctx: { shell: ctx.shell, dbFile: ctx.dbFile } };
+    this.worker = spawnWorker(workerUrl('call-worker', import.meta.url), { workerData: data });
+    // Kept for the next request, but never what keeps the app or a test from ending while idle.
+    this.worker.unref();
+    this.worker.on('message', ({ id, result }: CallAnswer) => {
+      this.waiting.get(id)?.(result);
+      this.waiting.delete(id);
+      if (this.waiting.size === 0) this.worker.unref();
+    });
+    this.worker.on('error', (e) => this.stop(`Việc bị dừng do lỗi: ${e.message}`));
+    this.worker.on('exit', () => this.stop('Việc bị dừng giữa chừng.'));
+  }
+
+  call(channel: Channel, request: unknown): Promise<Result<unknown>> {
+    const id = this.next++;
+    return new Promise((done) => {
+      if (this.waiting.size === 0) this.worker.ref();
+      this.waiting.set(id, done);
+      this.worker.postMessage({ id, channel, request } satisfies CallOrder);
+    });
+  }
+
+  private stop(message: string): void {
+    this.stopped = true;
+    for (const done of this.waiting.values()) done({ ok: false, error: { code: 'internal', message } });
+    this.waiting.clear();
+  }
+}
+
+const threads = new Map<string, CallThread>();
+
 export function callOffThread(channel: Channel, request: unknown, ctx: HandlerContext): Promise<Result<unknown>> {
-  const data: CallWorkerData = { channel, request, ctx: { shell: ctx.shell, dbFile: ctx.dbFile } };
-  return new Promise((done) => {
-    const worker = spawnWorker(workerUrl('call-worker', import.meta.url), { workerData: data });
-    const stopped = (message: string): void => done({ ok: false, error: { code: 'internal', message } });
-    worker.once('message', (result: Result<unknown>) => done(result));
-    worker.once('error', (e) => stopped(`Việc bị dừng do lỗi: ${e.message}`));
-    // After a message this changes nothing: a promise settles once.
-    worker.once('exit', () => stopped('Việc bị dừng giữa chừng.'));
-  });
+  let thread = threads.get(ctx.dbFile);
+  if (!thread || thread.stopped) threads.set(ctx.dbFile, (thread = new CallThread(ctx)));
+  return thread.call(channel, request);
 }

@@ -1,7 +1,9 @@
-/** Runs one request handed over by `callOffThread` and answers its result (never throws across). */
+/** Runs the requests handed over by `callOffThread`, each answered by its number (never a throw across). */
 import { parentPort, workerData } from 'node:worker_threads';
 import { dispatch } from '../handlers';
-import type { CallWorkerData } from './call-off-thread';
+import type { CallAnswer, CallOrder, CallWorkerData } from './call-off-thread';
 
-const { channel, request, ctx } = workerData as CallWorkerData;
-parentPort!.postMessage(await dispatch(channel, request, { ...ctx, offThread: true }));
+const { ctx } = workerData as CallWorkerData;
+parentPort!.on('message', ({ id, channel, request }: CallOrder) => {
+  void dispatch(channel, request, { ...ctx, offThread: true }).then((result) => parentPort!.postMessage({ id, result } satisfies CallAnswer));
+});
