@@ -1,3 +1,5 @@
+import type { RoundLevel } from './round';
+
 /** Templates are data: rows, measures, rules and the narrative outline, versioned. */
 
 export type MeasureKey = 'count' | 'people' | 'value';
@@ -23,15 +25,44 @@ export interface TemplateRow {
   money?: boolean;
 }
 
-export type TemplateRule =
+export type TemplateRule = (
   /** `row`'s each measure equals the sum of `of` rows' same measure. */
   | { type: 'sum'; row: string; of: string[] }
   /** A single unit's value on `row` is at most `max` (7.2: a school opens the week once). */
   | { type: 'max-per-unit'; row: string; max: number }
   /** On every two-measure row: people ≥ count and people > 0 when count > 0. */
   | { type: 'people-vs-count' }
-  /** Entered by the district itself, not summed from the schools (7.1). */
-  | { type: 'district-only'; row: string };
+  /** Entered by the office itself, not summed from its units (7.1 at the district). */
+  | { type: 'district-only'; row: string }
+) & {
+  /** The level of the reporting units the rule holds for (max-per-unit: schools); absent = every level. */
+  level?: RoundLevel;
+};
+
+export type ListColumnType = 'text' | 'date' | 'time' | 'number';
+
+export interface ListColumn {
+  /** Stable identifier ("time", "date", "unit", "activity"). */
+  key: string;
+  header: string;
+  type: ListColumnType;
+  /** Other headers schools use for this column, for matching. */
+  aliases?: string[];
+}
+
+/**
+ * A table whose rows are entries, not fixed rows (the week's schedule: time, date, unit,
+ * activity): consolidation appends every unit's entries and sorts them instead of summing.
+ */
+export interface TemplateList {
+  code: string;
+  title: string;
+  columns: ListColumn[];
+  /** Column keys to sort the compiled list by, in order. */
+  sortBy: string[];
+  /** The column naming who holds the entry; filled from the unit when a school leaves it blank. */
+  unitColumn?: string;
+}
 
 export interface OutlineSection {
   /** "I", "I.1", "II.5" */
@@ -61,4 +92,6 @@ export interface Template {
   rows: TemplateRow[];
   rules: TemplateRule[];
   outline: OutlineSection[];
+  /** Entry tables compiled from the units (absent or empty: a template of fixed rows only). */
+  lists?: TemplateList[];
 }

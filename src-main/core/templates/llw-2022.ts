@@ -102,7 +102,7 @@ export const llw2022: Template = {
   rules: [
     { type: 'sum', row: '1.0', of: subRowsOfOne },
     { type: 'people-vs-count' },
-    { type: 'max-per-unit', row: '7.2', max: 1 },
+    { type: 'max-per-unit', row: '7.2', max: 1, level: 'school' },
     { type: 'district-only', row: '7.1' },
   ],
   outline: [
