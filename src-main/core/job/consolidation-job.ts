@@ -8,10 +8,9 @@ import type { Round } from '../model/round';
 import type { OfficeSettings } from '../model/settings';
 import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
+import { documentNames, loadWriters, writeRoundDocuments } from '../outputs/round-documents';
 import type { ProvinceOutcome } from '../province/province-output';
 import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
-import { draftJson } from '../report/render-draft';
-import { draftReport } from '../report/report-model';
 import { chooseRound } from '../round/choose-round';
 import { consolidateRound } from '../round/consolidate-round';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
@@ -80,7 +79,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
 
     // The writers load while the files are read and checked (exceljs, docx here); the PDF's thread
     // starts once the reading threads are done with the cores, to be ready when the report is.
-    const writers = loadWriters();
+    void loadWriters();
     const round = await importInputs(opts, store, say, () => {
       pdfRenderer = startPdfRenderer();
     });
@@ -90,7 +89,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
 
     const consolidated = performance.now();
     mkdirSync(opts.outDir, { recursive: true });
-    const outputs = await writeOutputs(result, opts, store, await writers, pdfRenderer ?? startPdfRenderer());
+    const outputs = await writeOutputs(result, opts, store, pdfRenderer ?? startPdfRenderer());
     const seconds = (from: number, to: number) => (to - from) / 1000;
     return {
       result,
@@ -142,48 +141,18 @@ function documentTexts(subject: string | undefined, outcome: ReadOutcome): strin
   return [subject ?? '', doc.headerText, ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
 }
 
-/** The output writers, loaded only by a run that writes them (the command line's other commands never do). */
-async function loadWriters() {
-  const [workbook, province, docx] = await Promise.all([
-    import('../render/consolidated-workbook'),
-    import('../province/province-output'),
-    import('../report/docx-renderer'),
-  ]);
-  return { ...workbook, ...province, ...docx };
-}
-
-/** The PDF is written on its own thread while the workbook and the Word file are written here. */
+/** The documents written into the output folder, under the names the window gives them too. */
 async function writeOutputs(
   result: ConsolidationResult,
   opts: ConsolidationJobOptions,
   store: Store,
-  writers: Awaited<ReturnType<typeof loadWriters>>,
   pdfRenderer: PdfRenderer,
 ): Promise<{ paths: JobOutputs; province?: ProvinceOutcome }> {
-  const year = result.campaign.year;
-  const paths: JobOutputs = {
-    xlsx: join(opts.outDir, `tong-hop-${year}.xlsx`),
-    pdf: join(opts.outDir, `bao-cao-${year}.pdf`),
-    docx: join(opts.outDir, `bao-cao-${year}.docx`),
-    draft: join(opts.outDir, `bao-cao-${year}.json`),
-  };
-  let province: ProvinceOutcome | undefined;
-  let provinceWorkbook: Buffer | undefined;
-  if (opts.provinceTemplate) {
-    const filled = await writers.fillProvinceForRound(readFileSync(opts.provinceTemplate), basename(opts.provinceTemplate), result, store);
-    province = filled.outcome;
-    provinceWorkbook = filled.buffer;
-    result.findings.push(...writers.skippedCellFindings(province));
-  }
+  const names = documentNames(result.campaign.year);
+  const paths: JobOutputs = { xlsx: join(opts.outDir, names.xlsx), pdf: join(opts.outDir, names.pdf), docx: join(opts.outDir, names.docx), draft: join(opts.outDir, names.draft) };
+  const province = opts.provinceTemplate ? { bytes: readFileSync(opts.provinceTemplate), fileName: basename(opts.provinceTemplate) } : undefined;
   const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
-  const report = draftReport(result, settings);
-  const pdf = pdfRenderer.render(report, settings).then((bytes) => writeFile(paths.pdf, bytes));
-  // Here one after the other: the Word file's model of a large district is big, and the PDF's
-  // thread holds its own meanwhile.
-  const here = (async () => {
-    await writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result)));
-    await writeFile(paths.docx, await writers.renderReportDocx(report, settings));
-  })();
-  await Promise.all([pdf, here, writeFile(paths.draft, draftJson(report))]);
-  return { paths, province };
+  const { workbook, report } = await writeRoundDocuments(result, settings, store, { province, pdfRenderer });
+  await Promise.all([writeFile(paths.xlsx, workbook.bytes), writeFile(paths.pdf, report.pdf), writeFile(paths.docx, report.docx), writeFile(paths.draft, report.draft)]);
+  return { paths, province: workbook.province };
 }
