@@ -68,7 +68,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
   const say = opts.onProgress ?? (() => {});
   const started = performance.now();
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
-  const store = new Store(opts.dbFile ?? join(tempDir!, 'kho.sqlite'));
+  const store = opts.dbFile ? new Store(opts.dbFile) : new Store(join(tempDir!, 'kho.sqlite'), { scratch: true });
   let pdfRenderer: PdfRenderer | undefined;
   try {
     const registryFindings: string[] = [];
