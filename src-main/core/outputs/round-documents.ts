@@ -77,15 +77,21 @@ export interface ReportDocuments {
   draft: Buffer;
 }
 
+/** The report's PDF rendering on its thread, and its Word file written here meanwhile. */
+function renderReport(draft: ReportDocument, settings: OfficeSettings, pdfRenderer: PdfRenderer): { pdf: Promise<Buffer>; docx: Promise<Buffer> } {
+  const pdf = pdfRenderer.render(draft, settings);
+  // A failed Word file is the error told; the PDF's own failure is told when it is awaited.
+  pdf.catch(() => {});
+  return { pdf, docx: loadWriters().then((w) => w.renderReportDocx(draft, settings)) };
+}
+
 /** The report as PDF (on the renderer's thread, started ahead by the caller when it can), Word file and draft. */
 export async function writeReport(draft: ReportDocument, settings: OfficeSettings, pdfRenderer: PdfRenderer = startPdfRenderer()): Promise<ReportDocuments> {
-  const pdf = pdfRenderer.render(draft, settings);
   try {
-    const docx = await (await loadWriters()).renderReportDocx(draft, settings);
-    return { pdf: await pdf, docx, draft: Buffer.from(draftJson(draft)) };
+    const report = renderReport(draft, settings, pdfRenderer);
+    const docx = await report.docx;
+    return { pdf: await report.pdf, docx, draft: Buffer.from(draftJson(draft)) };
   } finally {
-    // A failed Word file leaves no thread behind, nor an unhandled rejection of the PDF.
-    pdf.catch(() => {});
     await pdfRenderer.close();
   }
 }
@@ -97,8 +103,9 @@ export interface RoundDocuments {
 
 /**
  * Every document of a consolidation. With the province's workbook, the report is drafted once
- * it is filled (the cells it refused are findings the report names); without, the workbook is
- * written while the PDF renders.
+ * it is filled (the cells it refused are findings the report names). The Word file and the
+ * workbook are written one after the other while the PDF renders on its thread: at 2,000
+ * units their models together would double the peak of memory, for no time gained.
  */
 export async function writeRoundDocuments(
   result: ConsolidationResult,
@@ -108,12 +115,12 @@ export async function writeRoundDocuments(
 ): Promise<RoundDocuments> {
   const pdfRenderer = opts.pdfRenderer ?? startPdfRenderer();
   try {
-    if (opts.province) {
-      const workbook = await writeWorkbook(result, store, opts.province);
-      return { workbook, report: await writeReport(draftReport(result, settings), settings, pdfRenderer) };
-    }
-    const [report, workbook] = await Promise.all([writeReport(draftReport(result, settings), settings, pdfRenderer), writeWorkbook(result, store)]);
-    return { workbook, report };
+    const filled = opts.province && (await writeWorkbook(result, store, opts.province));
+    const draft = draftReport(result, settings);
+    const report = renderReport(draft, settings, pdfRenderer);
+    const docx = await report.docx;
+    const workbook = filled || (await writeWorkbook(result, store));
+    return { workbook, report: { pdf: await report.pdf, docx, draft: Buffer.from(draftJson(draft)) } };
   } finally {
     await pdfRenderer.close();
   }

@@ -57,28 +57,30 @@ function cellXml(slot: Exclude<GridSlot, { kind: 'col-covered' }>, widthTw: numb
   return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${paragraph}</w:tc>`;
 }
 
-/** The table `widthPt` wide, its columns in proportion to the table's relative widths. */
-export function gridTableXml(table: ReportTable, widthPt: number): string {
-  const columns = table.widths.length;
+function* rowsXml(table: ReportTable, widths: number[], header: boolean): Generator<string> {
+  for (const slots of gridOf(header ? table.header : table.body, widths.length)) {
+    const parts = [`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>'}</w:trPr>`];
+    slots.forEach((slot, c) => {
+      if (slot.kind === 'col-covered') return;
+      const span = slot.kind === 'cell' ? Math.max(1, slot.cell.colSpan ?? 1) : slot.colSpan;
+      const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
+      parts.push(cellXml(slot, tw(width), span, header, table.fontSize));
+    });
+    parts.push('</w:tr>');
+    yield parts.join('');
+  }
+}
+
+/**
+ * The table `widthPt` wide, its columns in proportion to the table's relative widths: its XML
+ * row by row, so that a long annex is never held whole.
+ */
+export function* gridTableXml(table: ReportTable, widthPt: number): Generator<string> {
   const total = table.widths.reduce((a, b) => a + b, 0);
   const widths = table.widths.map((w) => (w / total) * widthPt);
-  const parts = [`<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${tw(widthPt)}"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`];
-  for (const w of widths) parts.push(`<w:gridCol w:w="${tw(w)}"/>`);
-  parts.push('</w:tblGrid>');
-  const addRows = (rows: ReportTable['body'], header: boolean): void => {
-    for (const slots of gridOf(rows, columns)) {
-      parts.push(`<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>'}</w:trPr>`);
-      slots.forEach((slot, c) => {
-        if (slot.kind === 'col-covered') return;
-        const span = slot.kind === 'cell' ? Math.max(1, slot.cell.colSpan ?? 1) : slot.colSpan;
-        const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
-        parts.push(cellXml(slot, tw(width), span, header, table.fontSize));
-      });
-      parts.push('</w:tr>');
-    }
-  };
-  addRows(table.header, true);
-  addRows(table.body, false);
-  parts.push('</w:tbl>');
-  return parts.join('');
+  const grid = widths.map((w) => `<w:gridCol w:w="${tw(w)}"/>`).join('');
+  yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${tw(widthPt)}"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`;
+  yield* rowsXml(table, widths, true);
+  yield* rowsXml(table, widths, false);
+  yield '</w:tbl>';
 }

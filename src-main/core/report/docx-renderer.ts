@@ -188,7 +188,7 @@ class SectionBuilder {
 
   addGrid(table: ReportTable, page: PageSetup): void {
     const landscape = table.landscape;
-    this.add(this.tables.marker(gridTableXml(table, landscape ? page.landscapeContentWidth : page.contentWidth)), landscape);
+    this.add(this.tables.marker(() => gridTableXml(table, landscape ? page.landscapeContentWidth : page.contentWidth)), landscape);
   }
 }
 

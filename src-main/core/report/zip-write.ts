@@ -1,13 +1,58 @@
 /**
  * A zip written with Node's zlib (each part deflated, names in UTF-8), for the Word file whose
- * document part is put together here. Entries carry the DOS epoch as their date, so the same
- * parts give the same bytes.
+ * document part is put together here. A part can come as text in pieces, deflated as it comes,
+ * so that a large part is never held whole. Entries carry the DOS epoch as their date, so the
+ * same parts give the same bytes.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { once } from 'node:events';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 export interface ZipPart {
   name: string;
-  data: Buffer;
+  /** The bytes, or UTF-8 text in pieces. */
+  data: Buffer | Iterable<string>;
+}
+
+/** Text is handed to the deflater in batches about this long. */
+const BATCH_CHARS = 1 << 16;
+
+interface Deflated {
+  compressed: Buffer;
+  crc: number;
+  size: number;
+}
+
+async function deflateText(pieces: Iterable<string>): Promise<Deflated> {
+  const deflater = createDeflateRaw();
+  const out: Buffer[] = [];
+  deflater.on('data', (chunk: Buffer) => out.push(chunk));
+  const ended = once(deflater, 'end');
+  let crc = 0;
+  let size = 0;
+  let batch: string[] = [];
+  let length = 0;
+  const flush = async () => {
+    const bytes = Buffer.from(batch.join(''), 'utf8');
+    batch = [];
+    length = 0;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    if (!deflater.write(bytes)) await once(deflater, 'drain');
+  };
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= BATCH_CHARS) await flush();
+  }
+  await flush();
+  deflater.end();
+  await ended;
+  return { compressed: Buffer.concat(out), crc, size };
+}
+
+function deflate(data: ZipPart['data']): Promise<Deflated> | Deflated {
+  if (!Buffer.isBuffer(data)) return deflateText(data);
+  return { compressed: deflateRawSync(data), crc: crc32(data), size: data.length };
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -25,14 +70,13 @@ function header(signature: number, size: number): Buffer {
   return b;
 }
 
-export function writeZip(parts: ZipPart[]): Buffer {
+export async function writeZip(parts: ZipPart[]): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name, 'utf8');
-    const compressed = deflateRawSync(part.data);
-    const crc = crc32(part.data);
+    const { compressed, crc, size } = await deflate(part.data);
     const local = header(LOCAL_HEADER, 30);
     local.writeUInt16LE(VERSION, 4);
     local.writeUInt16LE(UTF8_NAMES, 6);
@@ -41,7 +85,7 @@ export function writeZip(parts: ZipPart[]): Buffer {
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(part.data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const entry = header(CENTRAL_HEADER, 46);
     entry.writeUInt16LE(VERSION, 4);
