@@ -1,4 +1,5 @@
 import type { SourceDocument, SourceTable } from '../model/source';
+import { headingTitle } from '../checks/narrative-heading';
 import { fold } from '../text/vietnamese';
 
 /** A form's own title first ("Mẫu …", "Biểu …"), then a report's ("Báo cáo …", "Tổng hợp …"). */
@@ -12,7 +13,7 @@ function linesAbove(table: SourceTable, top: number): string[] {
 
 /** The template's name: the title over the table or in the document, else the file's name. */
 export function formTitle(doc: SourceDocument, table: SourceTable, headerTop: number): string {
-  const lines = [...linesAbove(table, headerTop), ...doc.sections.map((s) => s.heading), ...doc.headerText.split('\n')];
+  const lines = [...linesAbove(table, headerTop), ...doc.sections.map((s) => headingTitle(s.heading)), ...doc.headerText.split('\n')];
   const title = lines.find((l) => FORM_TITLE.test(fold(l))) ?? lines.find((l) => REPORT_TITLE.test(fold(l)));
   return (title ?? doc.fileName.replace(/\.[^.]+$/, '')).slice(0, MAX_NAME);
 }

@@ -47,10 +47,9 @@ export function rowHierarchy(rows: FormRow[]): RowPlace[] {
 }
 
 function reasonOf(row: FormRow, parent: FormRow): ParentReason {
-  if (row.style !== 'none') return 'numbering';
+  if (row.style !== 'none' || parent.style !== 'none') return 'numbering';
   if (row.indent > parent.indent) return 'indent';
-  if (parent.bold && !row.bold) return 'bold';
-  return parent.style !== 'none' ? 'numbering' : 'order';
+  return parent.bold && !row.bold ? 'bold' : 'order';
 }
 
 function findLast<T>(items: T[], test: (item: T) => boolean): number {

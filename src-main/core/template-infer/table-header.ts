@@ -84,7 +84,16 @@ export function findHeader(table: SourceTable): TableHeader | null {
     while (bottom < table.rows.length && bottom - top <= MAX_SUB_HEADER_ROWS && isSubHeader(table.rows[bottom], textCols)) bottom++;
     const columns = columnsOf(table, top, bottom);
     const bodyStart = table.rows[bottom] && isColumnNumbering(table.rows[bottom]) ? bottom + 1 : bottom;
-    return { top, bodyStart, columns, where: `${row[0].where}–${table.rows[bottom - 1][row.length - 1].where}` };
+    return { top, bodyStart, columns, where: headerPlace(table, top, bottom) };
   }
   return null;
+}
+
+/** "Biểu mẫu!A7:F8" in a workbook, "bảng 1, hàng 1–2" in a Word table. */
+function headerPlace(table: SourceTable, top: number, bottom: number): string {
+  const first = table.rows[top][0].where;
+  const last = table.rows[bottom - 1][table.rows[top].length - 1].where;
+  if (first.includes('!')) return `${first}:${last.slice(last.lastIndexOf('!') + 1)}`;
+  const rows = bottom - top > 1 ? `${top + 1}–${bottom}` : `${top + 1}`;
+  return `${table.name.toLowerCase()}, hàng ${rows}`;
 }
