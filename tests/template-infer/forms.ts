@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { Paragraph, TextRun, HeadingLevel } from 'docx';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
-import { cell, docxOf, p, table, centered, type Child } from '../docx/build-docx';
+import { cell, centered, dataRow, docxOf, p, statisticsHeader, table, type Child } from '../docx/build-docx';
 
 export type Value = string | number | null;
 
@@ -173,5 +173,33 @@ export function wordForm(opts: { withTable?: boolean } = {}): Promise<Buffer> {
     p('2. Hạn chế, nguyên nhân', { bold: true }),
     p('III. ĐỀ XUẤT, KIẾN NGHỊ', { bold: true }),
   );
+  return docxOf(children);
+}
+
+/**
+ * The province's guideline as a Word file (seeds/003): the outline the schools' reports
+ * follow (I, I.1–I.3, II, II.1–II.5), then the form itself, a Word table with the merged
+ * two-row header, sub-rows with an empty STT.
+ */
+export function llwGuideline(): Promise<Buffer> {
+  const headings: Array<[string, boolean]> = [
+    ['I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ', true],
+    ['1. Công tác chỉ đạo, ban hành kế hoạch triển khai thực hiện', false],
+    ['2. Nội dung các hoạt động đã triển khai trong Tuần lễ', false],
+    ['3. Kinh phí tổ chức Tuần lễ', false],
+    ['II. ĐÁNH GIÁ CHUNG', true],
+    ['1. Những kết quả đã đạt được', false],
+    ['2. Bài học kinh nghiệm', false],
+    ['3. Khó khăn, tồn tại', false],
+    ['4. Kiến nghị, đề xuất', false],
+    ['5. Bảng tổng hợp số liệu các hoạt động tổ chức Tuần lễ', false],
+  ];
+  const children: Child[] = [
+    centered('ỦY BAN NHÂN DÂN TỈNH BẾN TRE'),
+    centered('ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ TỔ CHỨC TUẦN LỄ'),
+    ...headings.flatMap(([h, bold]) => [p(h, { bold }), p('Nêu rõ kết quả, số liệu cụ thể.')]),
+    centered('MẪU TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC TUẦN LỄ'),
+    table([...statisticsHeader(), ...llw2022.rows.map((r) => dataRow(r.stt, r.label, r.unit, '', ''))]),
+  ];
   return docxOf(children);
 }

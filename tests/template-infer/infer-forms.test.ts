@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src-main/core/model/source';
-import type { Template } from '../../src-main/core/model/template';
+import type { OutlineSection, Template } from '../../src-main/core/model/template';
 import { readDocx } from '../../src-main/core/readers/docx-reader';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { inferTemplate, TemplateInferenceError } from '../../src-main/core/template-infer';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { p, docxOf } from '../docx/build-docx';
-import { indentedForm, llwForm, midYearForm, romanForm, twoColumnForm, wordForm, type Value } from './forms';
+import { indentedForm, llwForm, llwGuideline, midYearForm, romanForm, twoColumnForm, wordForm, type Value } from './forms';
 
 const xlsx = async (bytes: Promise<Buffer>, name = 'mau.xlsx'): Promise<SourceDocument> => readXlsx(await bytes, name);
 
@@ -179,6 +179,18 @@ describe('Word forms and guidelines', () => {
       { code: 'III', title: 'ĐỀ XUẤT, KIẾN NGHỊ' },
     ]);
     expect(inferred.table.name).toBe('Bảng 1');
+  });
+
+  it('the province\'s guideline: the built-in outline (II.5 holds the table) and the built-in rows from its Word table', async () => {
+    const t = inferTemplate(await readDocx(await llwGuideline(), 'De cuong bao cao Tuan le.docx')).template;
+    const withoutAliases = (sections: OutlineSection[]): OutlineSection[] =>
+      sections.map(({ code, title, children, holdsTable }) => ({
+        code, title: title.replace(/ \(.*$/, ''), ...(children ? { children: withoutAliases(children) } : {}), ...(holdsTable ? { holdsTable } : {}),
+      }));
+    expect(t.outline).toEqual(withoutAliases(llw2022.outline));
+    expect(shape(t)).toEqual(shape(llw2022));
+    expect(sums(t)).toHaveLength(1);
+    expect(t.name).toBe('MẪU TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC TUẦN LỄ');
   });
 
   it('a document without a statistics table: a Vietnamese error naming the file', async () => {

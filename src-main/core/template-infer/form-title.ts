@@ -2,9 +2,8 @@ import type { SourceDocument, SourceTable } from '../model/source';
 import { headingTitle } from '../checks/narrative-heading';
 import { fold } from '../text/vietnamese';
 
-/** A form's own title first ("Mẫu …", "Biểu …"), then a report's ("Báo cáo …", "Tổng hợp …"). */
-const FORM_TITLE = /^(mau|bieu|bang)\b/;
-const REPORT_TITLE = /^(bao cao|thong ke|tong hop|ket qua|so lieu)\b/;
+/** A form's own title first ("Mẫu …", "Biểu …"), then a table's ("Bảng …"), then a report's ("Báo cáo …", "Tổng hợp …"). */
+const TITLES = [/^(mau|bieu)\b/, /^bang\b/, /^(bao cao|thong ke|tong hop|ket qua|so lieu)\b/];
 const MAX_NAME = 200;
 
 function linesAbove(table: SourceTable, top: number): string[] {
@@ -14,7 +13,9 @@ function linesAbove(table: SourceTable, top: number): string[] {
 /** The template's name: the title over the table or in the document, else the file's name. */
 export function formTitle(doc: SourceDocument, table: SourceTable, headerTop: number): string {
   const lines = [...linesAbove(table, headerTop), ...doc.sections.map((s) => headingTitle(s.heading)), ...doc.headerText.split('\n')];
-  const title = lines.find((l) => FORM_TITLE.test(fold(l))) ?? lines.find((l) => REPORT_TITLE.test(fold(l)));
+  const folded = lines.map(fold);
+  const at = TITLES.map((re) => folded.findIndex((l) => re.test(l))).find((i) => i >= 0);
+  const title = at === undefined ? undefined : lines[at];
   return (title ?? doc.fileName.replace(/\.[^.]+$/, '')).slice(0, MAX_NAME);
 }
 
