@@ -203,3 +203,16 @@ export function llwGuideline(): Promise<Buffer> {
   ];
   return docxOf(children);
 }
+
+/** Sections with their own "Cộng" rows and a "Tổng cộng" over them; the number columns have no unit column beside them. */
+export function subtotalForm(): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    putRows(ws, 1, [['TT', 'Loại hình trường', 'Số trường', 'Số lớp', 'Số học sinh']]);
+    putRows(ws, 2, [
+      ['I', 'Công lập'], [1, 'Mầm non'], [2, 'Tiểu học'], [null, 'Cộng'],
+      ['II', 'Ngoài công lập'], [1, 'Mầm non'], [2, 'Tiểu học'], [null, 'Cộng'],
+      [null, 'Tổng cộng'],
+    ]);
+    for (const r of [2, 6, 10]) ws.getRow(r).font = { bold: true };
+  });
+}

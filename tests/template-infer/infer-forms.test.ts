@@ -6,7 +6,7 @@ import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { inferTemplate, TemplateInferenceError } from '../../src-main/core/template-infer';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { p, docxOf } from '../docx/build-docx';
-import { indentedForm, llwForm, llwGuideline, midYearForm, romanForm, twoColumnForm, wordForm, type Value } from './forms';
+import { indentedForm, llwForm, llwGuideline, midYearForm, romanForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
 
 const xlsx = async (bytes: Promise<Buffer>, name = 'mau.xlsx'): Promise<SourceDocument> => readXlsx(await bytes, name);
 
@@ -141,6 +141,23 @@ describe('other layouts', () => {
       expect(sums(t)).toEqual([['0', ['1', '2', '3', '4']]]);
       expect(inferred.notes.join(' ')).toContain('Mẫu không có cột Đơn vị tính');
     }
+  });
+
+  it('"Cộng" closing each section and "Tổng cộng" over the sections: totals of totals', async () => {
+    const t = inferTemplate(await xlsx(subtotalForm())).template;
+    expect(t.rows.map((r) => [r.code, r.label, r.kind, r.parent])).toEqual([
+      ['1', 'Công lập', 'heading', undefined],
+      ['1.1', 'Mầm non', 'measured', '1'],
+      ['1.2', 'Tiểu học', 'measured', '1'],
+      ['1.0', 'Cộng', 'measured', '1'],
+      ['2', 'Ngoài công lập', 'heading', undefined],
+      ['2.1', 'Mầm non', 'measured', '2'],
+      ['2.2', 'Tiểu học', 'measured', '2'],
+      ['2.0', 'Cộng', 'measured', '2'],
+      ['0', 'Tổng cộng', 'measured', undefined],
+    ]);
+    expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']], ['2.0', ['2.1', '2.2']], ['0', ['1.0', '2.0']]]);
+    expect(t.rows[8].measures).toEqual(['value', 'count', 'people']);
   });
 
   it('a filled form: a heading whose numbers are its rows\' sum becomes their total', async () => {

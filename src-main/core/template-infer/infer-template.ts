@@ -1,14 +1,15 @@
 import type { SourceDocument } from '../model/source';
 import type { Template, TemplateColumn, TemplateRow, TemplateRule } from '../model/template';
-import { formRows, type FormRow } from './form-rows';
+import { formRows } from './form-rows';
 import { formTitle, templateIdOf } from './form-title';
 import { TemplateInferenceError, type Confidence, type InferredRowNote, type InferredTemplate } from './inferred';
 import { narrativeOutline } from './narrative-outline';
 import { rowCodes } from './row-codes';
-import { rowHierarchy, type ParentReason, type RowPlace } from './row-hierarchy';
-import { rowMeasures, unionMeasures, type RowMeasures } from './row-measures';
+import { rowHierarchy, type ParentReason } from './row-hierarchy';
+import { rowMeasures } from './row-measures';
 import { findStatsTable, type StatsTable } from './stats-table';
-import { childrenOf, labelledSums, numbersAddUp, type SumOver } from './sum-rows';
+import { findSums } from './sum-resolve';
+import { childrenOf } from './sum-rows';
 import { unitRules } from './unit-rules';
 
 const REASON_TEXT = new Map<ParentReason, string>([
@@ -17,32 +18,6 @@ const REASON_TEXT = new Map<ParentReason, string>([
   ['bold', 'hàng trên in đậm'],
   ['order', 'theo thứ tự các hàng'],
 ]);
-
-/** Totals from the labels, and a filled form's headings whose numbers are their rows' sum. */
-function findSums(rows: FormRow[], places: RowPlace[], measures: RowMeasures[], stats: StatsTable): Map<number, SumOver> {
-  const sums = labelledSums(rows, places);
-  rows.forEach((row, i) => {
-    const children = childrenOf(places, i);
-    if (!sums.has(i) && children.length && numbersAddUp(row, children.map((c) => rows[c]))) {
-      sums.set(i, { of: children, over: 'children', because: 'numbers' });
-    }
-  });
-  for (const [i, sum] of sums) {
-    sum.of = sum.of.filter((j) => measures[j].kind === 'measured' && !sums.has(j));
-    if (!sum.of.length) {
-      sums.delete(i);
-    } else if (measures[i].kind !== 'measured') {
-      const parts = sum.of.map((j) => measures[j]);
-      measures[i] = {
-        kind: 'measured',
-        measures: unionMeasures(parts.map((p) => p.measures), stats.numberColumns),
-        money: parts.every((p) => p.money),
-        note: 'số đo theo các hàng nó cộng',
-      };
-    }
-  }
-  return sums;
-}
 
 function codeList(codes: string[]): string {
   return codes.length > 2 ? `${codes[0]}–${codes[codes.length - 1]}` : codes.join(', ');
@@ -87,7 +62,7 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
   const places = rowHierarchy(rows);
   const hasUnitColumn = stats.layout.columns.unit !== undefined;
   const measures = rows.map((row, i) => rowMeasures(row, stats.numberColumns, hasUnitColumn, childrenOf(places, i).length > 0));
-  const sums = findSums(rows, places, measures, stats);
+  const sums = findSums(rows, places, measures, stats.numberColumns);
   const codes = rowCodes(places, sums);
 
   const templateRows: TemplateRow[] = rows.map((row, i) => {

@@ -9,6 +9,8 @@ export interface RowMeasures {
   money: boolean;
   /** Vietnamese: how the measures were found. */
   note: string;
+  /** A total without a unit of its own: its measures are those of the rows it adds up. */
+  fromAddends?: boolean;
 }
 
 /** "lớp/người", "số cuộc/người": a count and its people. */
