@@ -145,16 +145,10 @@ describe('other layouts', () => {
 
   it('"Cộng" closing each section and "Tổng cộng" over the sections: totals of totals', async () => {
     const t = inferTemplate(await xlsx(subtotalForm())).template;
-    expect(t.rows.map((r) => [r.code, r.label, r.kind, r.parent])).toEqual([
-      ['1', 'Công lập', 'heading', undefined],
-      ['1.1', 'Mầm non', 'measured', '1'],
-      ['1.2', 'Tiểu học', 'measured', '1'],
-      ['1.0', 'Cộng', 'measured', '1'],
-      ['2', 'Ngoài công lập', 'heading', undefined],
-      ['2.1', 'Mầm non', 'measured', '2'],
-      ['2.2', 'Tiểu học', 'measured', '2'],
-      ['2.0', 'Cộng', 'measured', '2'],
-      ['0', 'Tổng cộng', 'measured', undefined],
+    expect(t.rows.map((r) => `${r.code} ${r.label} ↑${r.parent ?? ''} (${r.kind})`)).toEqual([
+      '1 Công lập ↑ (heading)', '1.1 Mầm non ↑1 (measured)', '1.2 Tiểu học ↑1 (measured)', '1.0 Cộng ↑1 (measured)',
+      '2 Ngoài công lập ↑ (heading)', '2.1 Mầm non ↑2 (measured)', '2.2 Tiểu học ↑2 (measured)', '2.0 Cộng ↑2 (measured)',
+      '0 Tổng cộng ↑ (measured)',
     ]);
     expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']], ['2.0', ['2.1', '2.2']], ['0', ['1.0', '2.0']]]);
     expect(t.rows[8].measures).toEqual(['value', 'count', 'people']);
@@ -173,13 +167,13 @@ describe('Word forms and guidelines', () => {
     const doc = await readDocx(await wordForm(), 'Huong dan bao cao thu vien.docx');
     const inferred = inferTemplate(doc);
     const t = inferred.template;
-    expect(t.rows.map((r) => [r.code, r.label, r.unit, r.parent, r.measures.join('+')])).toEqual([
-      ['1', 'Tổng số bản sách, trong đó:', 'bản', undefined, 'value'],
-      ['1.1', 'Sách giáo khoa', 'bản', '1', 'value'],
-      ['1.2', 'Sách tham khảo', 'bản', '1', 'value'],
-      ['1.3', 'Sách thiếu nhi', 'bản', '1', 'value'],
-      ['2', 'Số lượt bạn đọc', 'lượt', undefined, 'value'],
-      ['3', 'Kinh phí bổ sung sách', 'đồng', undefined, 'value'],
+    expect(t.rows.map((r) => `${r.code} ${r.label} [${r.unit}] ↑${r.parent ?? ''} ${r.measures.join('+')}`)).toEqual([
+      '1 Tổng số bản sách, trong đó: [bản] ↑ value',
+      '1.1 Sách giáo khoa [bản] ↑1 value',
+      '1.2 Sách tham khảo [bản] ↑1 value',
+      '1.3 Sách thiếu nhi [bản] ↑1 value',
+      '2 Số lượt bạn đọc [lượt] ↑ value',
+      '3 Kinh phí bổ sung sách [đồng] ↑ value',
     ]);
     expect(sums(t)).toEqual([['1', ['1.1', '1.2', '1.3']]]);
     expect(t.rows[5].money).toBe(true);
