@@ -216,3 +216,20 @@ export function subtotalForm(): Promise<Buffer> {
     for (const r of [2, 6, 10]) ws.getRow(r).font = { bold: true };
   });
 }
+
+/**
+ * An official statistics form: "Chỉ tiêu | Mã số | Đơn vị tính | Tổng số | Trong đó: Nữ,
+ * Dân tộc", row codes 01, 02 in their own column, a ratio row in %.
+ */
+export function staffForm(): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    putRows(ws, 1, [['Chỉ tiêu', 'Mã số', 'Đơn vị tính', 'Tổng số', 'Trong đó', null], [null, null, null, null, 'Nữ', 'Dân tộc']]);
+    for (const range of ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1']) ws.mergeCells(range);
+    putRows(ws, 3, [
+      ['1. Tổng số giáo viên', '01', 'người'],
+      ['- Giáo viên mầm non', '02', 'người'],
+      ['- Giáo viên tiểu học', '03', 'người'],
+      ['2. Tỷ lệ giáo viên đạt chuẩn', '04', '%'],
+    ]);
+  });
+}

@@ -6,7 +6,7 @@ import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { inferTemplate, TemplateInferenceError } from '../../src-main/core/template-infer';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { p, docxOf } from '../docx/build-docx';
-import { indentedForm, llwForm, llwGuideline, midYearForm, romanForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
+import { indentedForm, llwForm, llwGuideline, midYearForm, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
 
 const xlsx = async (bytes: Promise<Buffer>, name = 'mau.xlsx'): Promise<SourceDocument> => readXlsx(await bytes, name);
 
@@ -152,6 +152,23 @@ describe('other layouts', () => {
     ]);
     expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']], ['2.0', ['2.1', '2.2']], ['0', ['1.0', '2.0']]]);
     expect(t.rows[8].measures).toEqual(['value', 'count', 'people']);
+  });
+
+  it('an official statistics form: the "Mã số" column is no measure, "Nữ"/"Dân tộc" get no people ≥ count rule, a % row is flagged', async () => {
+    const inferred = inferTemplate(await xlsx(staffForm()));
+    const t = inferred.template;
+    expect(t.columns.map((c) => `${c.key}:${c.header}`)).toEqual(['label:Chỉ tiêu', 'unit:Đơn vị tính', 'value:Tổng số', 'count:Nữ', 'people:Dân tộc']);
+    expect(t.rows.map((r) => `${r.code} ${r.label} ${r.measures.join('+')}`)).toEqual([
+      '1 Tổng số giáo viên value+count+people',
+      '1.1 Giáo viên mầm non value+count+people',
+      '1.2 Giáo viên tiểu học value+count+people',
+      '2 Tỷ lệ giáo viên đạt chuẩn value+count+people',
+    ]);
+    expect(sums(t)).toEqual([['1', ['1.1', '1.2']]]);
+    expect(t.rules).not.toContainEqual({ type: 'people-vs-count' });
+    expect(inferred.notes.join(' ')).toContain('Tiêu đề cột không nói rõ số đo của cột "Tổng số" (đặt là giá trị), cột "Nữ" (đặt là số lượng), cột "Dân tộc" (đặt là số người)');
+    expect(inferred.rows[3]).toMatchObject({ confidence: 'low' });
+    expect(inferred.rows[3].notes.join(' ')).toContain('tỷ lệ');
   });
 
   it('a filled form: a heading whose numbers are its rows\' sum becomes their total', async () => {

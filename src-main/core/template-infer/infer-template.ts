@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../model/source';
-import type { Template, TemplateColumn, TemplateRow, TemplateRule } from '../model/template';
+import type { MeasureKey, Template, TemplateColumn, TemplateRow, TemplateRule } from '../model/template';
+import { fold } from '../text/vietnamese';
 import { formRows } from './form-rows';
 import { formTitle, templateIdOf } from './form-title';
 import { TemplateInferenceError, type Confidence, type InferredRowNote, type InferredTemplate } from './inferred';
@@ -11,6 +12,12 @@ import { findStatsTable, type StatsTable } from './stats-table';
 import { findSums } from './sum-resolve';
 import { childrenOf } from './sum-rows';
 import { unitRules } from './unit-rules';
+
+const MEASURE_TEXT = new Map<MeasureKey, string>([
+  ['count', 'số lượng'],
+  ['people', 'số người'],
+  ['value', 'giá trị'],
+]);
 
 const REASON_TEXT = new Map<ParentReason, string>([
   ['numbering', 'theo số thứ tự'],
@@ -40,6 +47,10 @@ function tableNotes(doc: SourceDocument, stats: StatsTable, others: number, outl
   const notes = [`Lấy mẫu từ bảng "${stats.table.name}" (${stats.rows.length} hàng${stats.header ? `, dòng tiêu đề ${stats.header.where}` : ', không thấy dòng tiêu đề: đoán các cột theo nội dung'}).`];
   if (others > 0) notes.push(`Tệp còn ${others} bảng số liệu khác: chỉ lấy bảng nhiều hàng nhất.`);
   for (const c of stats.droppedColumns) notes.push(`Cột "${c.header}" không được giữ: một mẫu có tối đa ba cột số (số lượng, số người, giá trị).`);
+  const guessed = stats.numberColumns.filter((c) => c.guessed);
+  if (guessed.length && stats.numberColumns.length > 1) {
+    notes.push(`Tiêu đề cột không nói rõ số đo của ${guessed.map((c) => `cột "${c.header}" (đặt là ${MEASURE_TEXT.get(c.key)})`).join(', ')}: hãy xem lại.`);
+  }
   if (stats.layout.columns.unit === undefined) notes.push('Mẫu không có cột Đơn vị tính: số đo của mỗi hàng lấy theo các cột số.');
   if (doc.format === 'docx' && !outlineFound) notes.push('Không thấy đề mục đánh số (I., 1.) nào: mẫu chưa có dàn ý báo cáo.');
   return notes;
@@ -93,9 +104,16 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
       said.push(u.note);
     }
     if (t.money) said.push('số tiền (đồng)');
+    if (isRatio(t)) {
+      said.push('tỷ lệ: cộng các trường lại không ra tỷ lệ của Phòng, hãy xem lại hàng này');
+      confidence = 'low';
+    }
     return { code: t.code, where: rows[i].where, confidence, notes: said };
   });
-  if (templateRows.some((r) => r.measures.includes('count') && r.measures.includes('people'))) rules.push({ type: 'people-vs-count' });
+  if (templateRows.some((r) => r.measures.includes('count') && r.measures.includes('people'))) {
+    // Only when the headers say so: "Nữ" ≥ "Dân tộc" means nothing.
+    if (!stats.numberColumns.some((c) => (c.key === 'count' || c.key === 'people') && c.guessed)) rules.push({ type: 'people-vs-count' });
+  }
 
   const outline = narrativeOutline(doc.sections);
   const name = formTitle(doc, stats.table, stats.header?.top ?? 0);
@@ -115,6 +133,11 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
     table: { name: stats.table.name, headerWhere: stats.header?.where ?? '', bodyRows: stats.rows.length },
     notes: tableNotes(doc, stats, found.others, outline.length > 0),
   };
+}
+
+/** "Tỷ lệ học sinh …", "%": a ratio, not a count to add up. */
+function isRatio(row: TemplateRow): boolean {
+  return row.kind === 'measured' && (/%/.test(row.unit) || /^(ty le|phan tram)\b/.test(fold(row.label)));
 }
 
 function lower(c: Confidence): Confidence {

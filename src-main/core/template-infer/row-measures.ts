@@ -21,10 +21,16 @@ export function isMoneyUnit(unit: string): boolean {
   return MONEY_UNIT.test(fold(unit));
 }
 
+/**
+ * Under "Số lớp | Người" (the built-in's columns) a unit without "/người" is one value,
+ * written in either column; under other columns ("Tổng số | Nữ | Dân tộc") every column
+ * is a measure of the row.
+ */
 function fromUnit(unit: string, columns: NumberColumn[]): MeasureKey[] {
   const keys = columns.map((c) => c.key);
-  if (PAIR_UNIT.test(unit.toLowerCase()) && keys.includes('count') && keys.includes('people')) return ['count', 'people'];
-  return keys.length === 1 ? keys : ['value'];
+  const countAndPeople = keys.length === 2 && keys.includes('count') && keys.includes('people');
+  if (!countAndPeople) return keys;
+  return PAIR_UNIT.test(unit.toLowerCase()) ? ['count', 'people'] : ['value'];
 }
 
 /**

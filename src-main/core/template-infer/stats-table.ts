@@ -25,6 +25,8 @@ const NO_TEMPLATE: Template = { id: '', version: '', name: '', campaign: '', col
 const SIGNATURE = /\b(nguoi lap|thu truong|hieu truong|truong phong|giam doc|ky ten|ghi ro ho ten|noi nhan|xac nhan)\b|\bngay\b.{0,20}\bthang\b.{0,20}\bnam\b/;
 /** A note under the table: "Ghi chú: …", "* Lưu ý". */
 const NOTE_LINE = /^(\*|(ghi chú|lưu ý|chú thích|chú ý)\s*:)/iu;
+/** A column of row codes ("Mã số": 01, 02 …), numbers that are not figures. */
+const CODE_HEADER = /^(ma|ma so|ma dong|ma chi tieu|ky hieu)$/;
 /** Share of a column's filled body cells that must read as numbers for it to be a number column (a text row may hold words). */
 const NUMERIC_SHARE = 0.75;
 
@@ -55,7 +57,7 @@ function fromHeader(table: SourceTable, header: TableHeader): StatsTable | null 
   const layout: TableLayout = { columns, bodyStart: header.bodyStart, hasHeader: true };
   const rows = untilTrailer(bodyRows(table, layout));
   const taken = new Set(Object.values(columns));
-  const candidates = header.columns.filter((c) => !taken.has(c.col) && !c.role && isNumberColumn(c, rows));
+  const candidates = header.columns.filter((c) => !taken.has(c.col) && !c.role && !CODE_HEADER.test(fold(c.header)) && isNumberColumn(c, rows));
   const { kept, dropped } = assignMeasures(candidates);
   for (const n of kept) columns[n.key] = n.col;
   return { table, header, layout, numberColumns: kept, droppedColumns: dropped, rows };
