@@ -1,6 +1,6 @@
 /** Blank and filled forms of several layouts, built in code as provinces and offices make them. */
 import ExcelJS from 'exceljs';
-import { Paragraph, TextRun, HeadingLevel } from 'docx';
+import { HeadingLevel, Paragraph, TableCell, TextRun } from 'docx';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { cell, centered, dataRow, docxOf, p, statisticsHeader, table, type Child } from '../docx/build-docx';
 
@@ -219,17 +219,40 @@ export function subtotalForm(): Promise<Buffer> {
 
 /**
  * An official statistics form: "Chỉ tiêu | Mã số | Đơn vị tính | Tổng số | Trong đó: Nữ,
- * Dân tộc", row codes 01, 02 in their own column, a ratio row in %.
+ * Dân tộc", the column numbers with their sum ("1=2+3"), row codes 01, 02 in their own
+ * column, a ratio row in %.
  */
 export function staffForm(): Promise<Buffer> {
   return xlsxBytes((ws) => {
     putRows(ws, 1, [['Chỉ tiêu', 'Mã số', 'Đơn vị tính', 'Tổng số', 'Trong đó', null], [null, null, null, null, 'Nữ', 'Dân tộc']]);
     for (const range of ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1']) ws.mergeCells(range);
-    putRows(ws, 3, [
+    putRows(ws, 3, [['A', 'B', 'C', '1=2+3', '2', '3']]);
+    putRows(ws, 4, [
       ['1. Tổng số giáo viên', '01', 'người'],
       ['- Giáo viên mầm non', '02', 'người'],
       ['- Giáo viên tiểu học', '03', 'người'],
       ['2. Tỷ lệ giáo viên đạt chuẩn', '04', '%'],
     ]);
   });
+}
+
+/** A Word table whose sub-rows are only indented (Word's left indent), headings bold, a remarks column. */
+export function indentedWordForm(): Promise<Buffer> {
+  const labelCell = (text: string, indent: number, bold = false) =>
+    new TableCell({ children: [new Paragraph({ indent: { left: indent }, children: [new TextRun({ text, bold })] })] });
+  const rows: Array<[string, number, boolean, string]> = [
+    ['Học sinh toàn trường', 0, true, 'học sinh'],
+    ['Học sinh khuyết tật', 720, false, 'học sinh'],
+    ['Học sinh có hoàn cảnh khó khăn', 720, false, 'học sinh'],
+    ['Hoạt động ngoại khóa', 0, true, ''],
+    ['Số buổi ngoại khóa', 720, false, 'buổi'],
+    ['Số học sinh tham gia', 720, false, 'lượt'],
+  ];
+  return docxOf([
+    centered('BIỂU THỐNG KÊ HỌC SINH VÀ HOẠT ĐỘNG NGOẠI KHÓA'),
+    table([
+      ['Nội dung', 'Đơn vị tính', 'Số HS', 'Nhận xét'].map((h) => cell(h)),
+      ...rows.map(([label, indent, bold, unit]) => [labelCell(label, indent, bold), cell(unit), cell(''), cell('')]),
+    ]),
+  ]);
 }

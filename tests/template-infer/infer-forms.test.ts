@@ -6,7 +6,7 @@ import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { inferTemplate, TemplateInferenceError } from '../../src-main/core/template-infer';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { p, docxOf } from '../docx/build-docx';
-import { indentedForm, llwForm, llwGuideline, midYearForm, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
+import { indentedForm, indentedWordForm, llwForm, llwGuideline, midYearForm, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
 
 const xlsx = async (bytes: Promise<Buffer>, name = 'mau.xlsx'): Promise<SourceDocument> => readXlsx(await bytes, name);
 
@@ -207,6 +207,23 @@ describe('Word forms and guidelines', () => {
       { code: 'III', title: 'ĐỀ XUẤT, KIẾN NGHỊ' },
     ]);
     expect(inferred.table.name).toBe('Bảng 1');
+  });
+
+  it('a Word table with sub-rows indented only, bold headings, a remarks column that is no measure', async () => {
+    const inferred = inferTemplate(await readDocx(await indentedWordForm(), 'Thong ke hoc sinh.docx'));
+    const t = inferred.template;
+    expect(t.columns.map((c) => `${c.key}:${c.header}`)).toEqual(['label:Nội dung', 'unit:Đơn vị tính', 'value:Số HS', 'note:Nhận xét']);
+    expect(t.rows.map((r) => `${r.code} ${r.label} ↑${r.parent ?? ''} (${r.kind})`)).toEqual([
+      '1 Học sinh toàn trường ↑ (measured)',
+      '1.1 Học sinh khuyết tật ↑1 (measured)',
+      '1.2 Học sinh có hoàn cảnh khó khăn ↑1 (measured)',
+      '2 Hoạt động ngoại khóa ↑ (heading)',
+      '2.1 Số buổi ngoại khóa ↑2 (measured)',
+      '2.2 Số học sinh tham gia ↑2 (measured)',
+    ]);
+    // "Học sinh khuyết tật" is part of the school's pupils, not a breakdown into parts that add up.
+    expect(sums(t)).toEqual([]);
+    expect(inferred.rows[1].notes).toContain('thuộc hàng 1 (theo thụt lề)');
   });
 
   it('the province\'s guideline: the built-in outline (II.5 holds the table) and the built-in rows from its Word table', async () => {

@@ -14,7 +14,7 @@ export interface NumberColumn {
   guessed: boolean;
 }
 
-const PEOPLE = /\b(nguoi|hoc sinh|hoc vien|giao vien|tre|can bo|nhan vien|thanh vien|doan vien|doi vien)\b/;
+const PEOPLE = /\b(nguoi|hoc sinh|hoc vien|giao vien|tre|can bo|nhan vien|thanh vien|doan vien|doi vien|hs|gv|hv|cbgv|cbql|nv)\b/;
 const COUNT = /\b(lop|cuoc|so luong|lan|buoi|dot|luot|hoat dong|su kien|cau lac bo|dau sach|cuon)\b/;
 const MONEY = /\b(dong|vnd|kinh phi|so tien|trieu)\b/;
 /** The template has one column per measure: the first three number columns are kept. */
