@@ -1,60 +1,17 @@
 import type { SourceDocument } from '../model/source';
-import type { MeasureKey, Template, TemplateColumn, TemplateRow, TemplateRule } from '../model/template';
-import { fold } from '../text/vietnamese';
+import type { Template, TemplateRow } from '../model/template';
+import { formNotes, templateColumns } from './form-columns';
 import { formRows } from './form-rows';
 import { formTitle, templateIdOf } from './form-title';
-import { TemplateInferenceError, type Confidence, type InferredRowNote, type InferredTemplate } from './inferred';
+import { TemplateInferenceError, type InferredTemplate } from './inferred';
 import { narrativeOutline } from './narrative-outline';
 import { rowCodes } from './row-codes';
-import { rowHierarchy, type ParentReason } from './row-hierarchy';
+import { rowHierarchy } from './row-hierarchy';
 import { rowMeasures } from './row-measures';
-import { findStatsTable, type StatsTable } from './stats-table';
+import { reviewRows } from './row-review';
+import { findStatsTable } from './stats-table';
 import { findSums } from './sum-resolve';
 import { childrenOf } from './sum-rows';
-import { unitRules } from './unit-rules';
-
-const MEASURE_TEXT = new Map<MeasureKey, string>([
-  ['count', 'số lượng'],
-  ['people', 'số người'],
-  ['value', 'giá trị'],
-]);
-
-const REASON_TEXT = new Map<ParentReason, string>([
-  ['numbering', 'theo số thứ tự'],
-  ['indent', 'theo thụt lề'],
-  ['bold', 'hàng trên in đậm'],
-  ['order', 'theo thứ tự các hàng'],
-]);
-
-function codeList(codes: string[]): string {
-  return codes.length > 2 ? `${codes[0]}–${codes[codes.length - 1]}` : codes.join(', ');
-}
-
-function columnsOf(stats: StatsTable): TemplateColumn[] {
-  const headerOf = (col: number | undefined, fallback: string): string =>
-    (col === undefined ? undefined : stats.header?.columns[col]?.header) || fallback;
-  const { stt, label, unit, note } = stats.layout.columns;
-  const out: TemplateColumn[] = [];
-  if (stt !== undefined) out.push({ key: 'stt', header: headerOf(stt, 'STT') });
-  out.push({ key: 'label', header: headerOf(label, 'Nội dung') });
-  if (unit !== undefined) out.push({ key: 'unit', header: headerOf(unit, 'Đơn vị tính') });
-  for (const n of stats.numberColumns) out.push({ key: n.key, header: n.header || 'Số lượng', ...(n.group ? { group: n.group } : {}) });
-  if (note !== undefined) out.push({ key: 'note', header: headerOf(note, 'Ghi chú') });
-  return out;
-}
-
-function tableNotes(doc: SourceDocument, stats: StatsTable, others: number, outlineFound: boolean): string[] {
-  const notes = [`Lấy mẫu từ bảng "${stats.table.name}" (${stats.rows.length} hàng${stats.header ? `, dòng tiêu đề ${stats.header.where}` : ', không thấy dòng tiêu đề: đoán các cột theo nội dung'}).`];
-  if (others > 0) notes.push(`Tệp còn ${others} bảng số liệu khác: chỉ lấy bảng nhiều hàng nhất.`);
-  for (const c of stats.droppedColumns) notes.push(`Cột "${c.header}" không được giữ: một mẫu có tối đa ba cột số (số lượng, số người, giá trị).`);
-  const guessed = stats.numberColumns.filter((c) => c.guessed);
-  if (guessed.length && stats.numberColumns.length > 1) {
-    notes.push(`Tiêu đề cột không nói rõ số đo của ${guessed.map((c) => `cột "${c.header}" (đặt là ${MEASURE_TEXT.get(c.key)})`).join(', ')}: hãy xem lại.`);
-  }
-  if (stats.layout.columns.unit === undefined) notes.push('Mẫu không có cột Đơn vị tính: số đo của mỗi hàng lấy theo các cột số.');
-  if (doc.format === 'docx' && !outlineFound) notes.push('Không thấy đề mục đánh số (I., 1.) nào: mẫu chưa có dàn ý báo cáo.');
-  return notes;
-}
 
 /**
  * A template from a blank or filled form: its statistics table (columns, rows, hierarchy,
@@ -83,37 +40,7 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
     if (m.money) out.money = true;
     return out;
   });
-  const rules: TemplateRule[] = [];
-  const notes: InferredRowNote[] = templateRows.map((t, i) => {
-    const said: string[] = [measures[i].note];
-    let confidence: Confidence = measures[i].kind === 'text' ? 'low' : 'high';
-    const place = places[i];
-    if (place.parent >= 0) {
-      said.push(`thuộc hàng ${codes[place.parent]} (${REASON_TEXT.get(place.reason)})`);
-      if (place.reason === 'indent' || place.reason === 'bold') confidence = lower(confidence);
-    }
-    const sum = sums.get(i);
-    if (sum) {
-      const of = sum.of.map((j) => codes[j]);
-      rules.push({ type: 'sum', row: t.code, of });
-      said.push(`là tổng của các hàng ${codeList(of)}${sum.because === 'numbers' ? ' (số liệu trong mẫu cộng đúng)' : ''}`);
-      if (sum.because === 'numbers' || sum.over === 'siblings') confidence = lower(confidence);
-    }
-    for (const u of unitRules(t)) {
-      rules.push(u.rule);
-      said.push(u.note);
-    }
-    if (t.money) said.push('số tiền (đồng)');
-    if (isRatio(t)) {
-      said.push('tỷ lệ: cộng các trường lại không ra tỷ lệ của Phòng, hãy xem lại hàng này');
-      confidence = 'low';
-    }
-    return { code: t.code, where: rows[i].where, confidence, notes: said };
-  });
-  if (templateRows.some((r) => r.measures.includes('count') && r.measures.includes('people'))) {
-    // Only when the headers say so: "Nữ" ≥ "Dân tộc" means nothing.
-    if (!stats.numberColumns.some((c) => (c.key === 'count' || c.key === 'people') && c.guessed)) rules.push({ type: 'people-vs-count' });
-  }
+  const { rules, notes } = reviewRows(templateRows, { rows, places, measures, sums, codes }, stats.numberColumns);
 
   const outline = narrativeOutline(doc.sections);
   const name = formTitle(doc, stats.table, stats.header?.top ?? 0);
@@ -122,7 +49,7 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
     version: '1',
     name,
     campaign: name,
-    columns: columnsOf(stats),
+    columns: templateColumns(stats),
     rows: templateRows,
     rules,
     outline,
@@ -131,15 +58,6 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
     template,
     rows: notes,
     table: { name: stats.table.name, headerWhere: stats.header?.where ?? '', bodyRows: stats.rows.length },
-    notes: tableNotes(doc, stats, found.others, outline.length > 0),
+    notes: formNotes(doc, stats, found.others, outline.length > 0),
   };
-}
-
-/** "Tỷ lệ học sinh …", "%": a ratio, not a count to add up. */
-function isRatio(row: TemplateRow): boolean {
-  return row.kind === 'measured' && (/%/.test(row.unit) || /^(ty le|phan tram)\b/.test(fold(row.label)));
-}
-
-function lower(c: Confidence): Confidence {
-  return c === 'high' ? 'medium' : 'low';
 }
