@@ -256,3 +256,24 @@ export function indentedWordForm(): Promise<Buffer> {
     ]),
   ]);
 }
+
+/**
+ * "Trong đó:" on a row of its own under a total whose parts sit beside it, followed by
+ * rows counting something else; a second table further down the sheet.
+ */
+export function breakdownForm(): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    putRows(ws, 1, [['STT', 'Nội dung', 'ĐVT', 'Số lượng']]);
+    putRows(ws, 2, [
+      [1, 'Học sinh'],
+      [null, 'Tổng số học sinh', 'học sinh'],
+      [null, 'Trong đó:'],
+      [null, 'Học sinh nữ', 'học sinh'],
+      [null, 'Học sinh dân tộc thiểu số', 'học sinh'],
+      [null, 'Số lớp', 'lớp'],
+      [null, 'Số phòng học', 'phòng'],
+    ]);
+    ws.getCell('B2').font = { bold: true };
+    putRows(ws, 11, [['STT', 'Nội dung', 'ĐVT', 'Số lượng'], [1, 'Số máy tính', 'chiếc']]);
+  });
+}

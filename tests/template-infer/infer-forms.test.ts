@@ -6,7 +6,7 @@ import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { inferTemplate, TemplateInferenceError } from '../../src-main/core/template-infer';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { p, docxOf } from '../docx/build-docx';
-import { indentedForm, indentedWordForm, llwForm, llwGuideline, midYearForm, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
+import { breakdownForm, indentedForm, indentedWordForm, llwForm, llwGuideline, midYearForm, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
 
 const xlsx = async (bytes: Promise<Buffer>, name = 'mau.xlsx'): Promise<SourceDocument> => readXlsx(await bytes, name);
 
@@ -169,6 +169,14 @@ describe('other layouts', () => {
     expect(inferred.notes.join(' ')).toContain('Tiêu đề cột không nói rõ số đo của cột "Tổng số" (đặt là giá trị), cột "Nữ" (đặt là số lượng), cột "Dân tộc" (đặt là số người)');
     expect(inferred.rows[3]).toMatchObject({ confidence: 'low' });
     expect(inferred.rows[3].notes.join(' ')).toContain('tỷ lệ');
+  });
+
+  it('"Trong đó:" on its own row: the parts beside the total, up to the first row counting something else; a second table is left out', async () => {
+    const t = inferTemplate(await xlsx(breakdownForm())).template;
+    expect(t.rows.map((r) => `${r.code} ${r.label} ↑${r.parent ?? ''}`)).toEqual([
+      '1 Học sinh ↑', '1.0 Tổng số học sinh ↑1', '1.1 Học sinh nữ ↑1', '1.2 Học sinh dân tộc thiểu số ↑1', '1.3 Số lớp ↑1', '1.4 Số phòng học ↑1',
+    ]);
+    expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']]]);
   });
 
   it('a filled form: a heading whose numbers are its rows\' sum becomes their total', async () => {

@@ -13,8 +13,8 @@ export interface RowMeasures {
   fromAddends?: boolean;
 }
 
-/** "lớp/người", "số cuộc/người": a count and its people. */
-const PAIR_UNIT = /\/\s*người\s*$/u;
+/** "lớp/người", "số cuộc/người", "lớp/học viên": a count and its people. */
+const PAIR_UNIT = /\/\s*(người|lượt người|học viên|học sinh|giáo viên|hs|hv|gv)\s*$/u;
 const MONEY_UNIT = /\b(dong|vnd|trieu|nghin|ngan)\b/;
 
 export function isMoneyUnit(unit: string): boolean {

@@ -5,7 +5,7 @@ import type { Template } from '../model/template';
 import { fold } from '../text/vietnamese';
 import { fitsNumberColumn, holdsNumber } from './cell-kinds';
 import { assignMeasures, type NumberColumn } from './number-columns';
-import { findHeader, type HeaderColumn, type TableHeader } from './table-header';
+import { findHeader, isAnotherHeader, type HeaderColumn, type TableHeader } from './table-header';
 
 /** The statistics table of a form, its columns understood and its rows cut from what follows. */
 export interface StatsTable {
@@ -34,8 +34,9 @@ function isTrailer(row: BodyRow): boolean {
   return row.cells.some((c) => c.text && !c.mergedCopy && (SIGNATURE.test(fold(c.text)) || NOTE_LINE.test(c.text)));
 }
 
+/** The body ends at the signatures, a note, or the header of another table below it. */
 function untilTrailer(rows: BodyRow[]): BodyRow[] {
-  const end = rows.findIndex(isTrailer);
+  const end = rows.findIndex((r) => isTrailer(r) || isAnotherHeader(r.cells));
   return end < 0 ? rows : rows.slice(0, end);
 }
 

@@ -59,6 +59,17 @@ function isHeaderTop(row: SourceCell[]): boolean {
   return roles.has('label') || (roles.has('stt') && own.length >= 3);
 }
 
+/**
+ * Another table's header further down the sheet: three cells of its own naming two kinds
+ * of column ("STT | Nội dung | ĐVT"); a body row such as "Hoạt động văn nghệ | số cuộc/người"
+ * names one.
+ */
+export function isAnotherHeader(row: SourceCell[]): boolean {
+  const own = masters(row);
+  if (own.length < 3 || own.some(looksNumeric)) return false;
+  return new Set(own.map((c) => textRoleOf(c.text)).filter(Boolean)).size >= 2;
+}
+
 /** A row under the header's first one that still names columns ("Lớp", "Người" under "Số lượng"). */
 function isSubHeader(row: SourceCell[], textCols: number[]): boolean {
   if (isNumberingRow(row)) return false;
