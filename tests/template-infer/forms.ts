@@ -177,9 +177,9 @@ export function wordForm(opts: { withTable?: boolean } = {}): Promise<Buffer> {
 }
 
 /**
- * The province's guideline as a Word file (seeds/003): the outline the schools' reports
- * follow (I, I.1–I.3, II, II.1–II.5), then the form itself, a Word table with the merged
- * two-row header, sub-rows with an empty STT.
+ * The province's guideline as a Word file (seeds/003): its own numbered parts (1. Yêu cầu
+ * … 4. Nội dung), the outline the schools' reports follow (I, I.1–I.3, II, II.1–II.5), then
+ * the form itself, a Word table with the merged two-row header, sub-rows with an empty STT.
  */
 export function llwGuideline(): Promise<Buffer> {
   const headings: Array<[string, boolean]> = [
@@ -196,7 +196,14 @@ export function llwGuideline(): Promise<Buffer> {
   ];
   const children: Child[] = [
     centered('ỦY BAN NHÂN DÂN TỈNH BẾN TRE'),
-    centered('ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ TỔ CHỨC TUẦN LỄ'),
+    p('1. Yêu cầu', { bold: true }),
+    p('Tổ chức Tuần lễ nhằm tiếp tục đẩy mạnh phong trào học tập sâu rộng trong các tầng lớp nhân dân.'),
+    p('2. Chủ đề: “Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời”.'),
+    p('3. Thời gian: Tuần lễ được tổ chức từ ngày 01/10/2022 đến ngày 07/10/2022.'),
+    p('4. Nội dung các hoạt động', { bold: true }),
+    p('a) Nội dung tuyên truyền'),
+    p('Nơi nhận:'),
+    centered('BÁO CÁO TỔNG KẾT CÁC HOẠT ĐỘNG HƯỞNG ỨNG TUẦN LỄ HỌC TẬP SUỐT ĐỜI NĂM 2022'),
     ...headings.flatMap(([h, bold]) => [p(h, { bold }), p('Nêu rõ kết quả, số liệu cụ thể.')]),
     centered('MẪU TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC TUẦN LỄ'),
     table([...statisticsHeader(), ...llw2022.rows.map((r) => dataRow(r.stt, r.label, r.unit, '', ''))]),
