@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src-main/core/model/submission';
 import type { Template, TemplateRow } from '../../src-main/core/model/template';
 import { compareWithLastYear } from '../../src-main/core/round/last-year';
 import { createRound } from '../../src-main/core/round/rounds';
-import { Store } from '../../src-main/core/store/store';
 import { compareTemplates } from '../../src-main/core/templates/compare-templates';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { saveTemplate } from '../../src-main/core/templates/save-template';
+import { useTempStore } from './temp-store';
 
 /** Next year's Lifelong Learning Week as a province would send it: a row reworded, one renumbered, one new, one gone. */
 function llw2023(): Template {
@@ -46,37 +43,30 @@ describe('comparing two versions of a template', () => {
 });
 
 describe('this year against last year', () => {
-  let dir: string;
-  let store: Store;
+  const t = useTempStore('nam-truoc-');
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'nam-truoc-'));
-    store = new Store(join(dir, 'kho.sqlite'));
-    store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: ['thlc@thanhoai.edu.vn'] }], true);
-  });
-  afterEach(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
+    t.store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: ['thlc@thanhoai.edu.vn'] }], true);
   });
 
   function report(roundId: number, values: Verdict['values']): void {
     const verdict: Verdict = { kind: 'xlsx', unitCode: 'TH-LC', status: 'read', hasTable: true, sections: [], values, findings: [] };
     const name = `bao-cao-${roundId}.xlsx`;
-    store.transaction(() => {
-      const { ids } = store.received.record(roundId, 'thư mục', 'chuyên viên', [{ file: { name, origin: name, bytes: Buffer.from(`tệp ${roundId}`) }, container: name }], 1);
-      store.received.saveVerdicts([{ id: ids[0].id, verdict }]);
+    t.store.transaction(() => {
+      const { ids } = t.store.received.record(roundId, 'thư mục', 'chuyên viên', [{ file: { name, origin: name, bytes: Buffer.from(`tệp ${roundId}`) }, container: name }], 1);
+      t.store.received.saveVerdicts([{ id: ids[0].id, verdict }]);
     });
   }
 
   const value = (row: string, measure: 'count' | 'people' | 'value', v: number) => ({ row, measure, value: v, where: `Biểu mẫu!D${v}`, raw: String(v) });
 
   it('sets each row against last year’s round of the same template, renumbered rows by their label', () => {
-    const last = createRound(store, llw2022, { year: 2022 }, 'chuyên viên');
+    const last = createRound(t.store, llw2022, { year: 2022 }, 'chuyên viên');
     report(last.id, [value('2', 'value', 9), value('1.9', 'count', 2), value('1.9', 'people', 80), value('1.13', 'count', 1)]);
-    saveTemplate(store, llw2023(), 'chuyên viên');
-    const now = createRound(store, llw2023(), { year: 2023 }, 'chuyên viên');
+    saveTemplate(t.store, llw2023(), 'chuyên viên');
+    const now = createRound(t.store, llw2023(), { year: 2023 }, 'chuyên viên');
     report(now.id, [value('2.0', 'value', 12), value('1.9', 'count', 3), value('1.9', 'people', 95)]);
 
-    const cmp = compareWithLastYear(store, now.id);
+    const cmp = compareWithLastYear(t.store, now.id);
     expect(cmp.lastYear).toMatchObject({ id: last.id, year: 2022, templateVersion: '2022.1' });
     const at = (code: string, measure: string) => cmp.figures.find((f) => f.code === code && f.measure === measure);
     expect(at('2.0', 'value')).toMatchObject({ lastYearCode: '2', by: 'label', thisYear: 12, lastYear: 9 });
@@ -87,7 +77,7 @@ describe('this year against last year', () => {
   });
 
   it('says there is no last year when the template was never collected before', () => {
-    const round = createRound(store, llw2022, { year: 2023 }, 'chuyên viên');
-    expect(compareWithLastYear(store, round.id)).toMatchObject({ lastYear: null, figures: [] });
+    const round = createRound(t.store, llw2022, { year: 2023 }, 'chuyên viên');
+    expect(compareWithLastYear(t.store, round.id)).toMatchObject({ lastYear: null, figures: [] });
   });
 });
