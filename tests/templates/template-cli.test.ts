@@ -54,6 +54,14 @@ describe('template save, template form and consolidate --form on the command lin
     const out = JSON.parse(run.stdout);
     expect(out.units.map((u: { code: string; status: string }) => [u.code, u.status])).toEqual([['TH-LC', 'accepted'], ['THCS-CD', 'accepted']]);
     expect(out.totals).toEqual({ '1': { value: 4560 }, '1.1': { value: 3600 }, '1.2': { value: 960 }, '2': { value: 4_700_000 } });
+
+    // Without --form, the returned forms name their template: another office's store that has it collects the same.
+    const other = join(dir, 'kho-2', 'kho.sqlite');
+    mkdirSync(join(dir, 'kho-2'));
+    expect(runCli(['template', 'save', join(dir, 'mau-thu-vien.json'), '--db', other]).status).toBe(0);
+    const byForms = runCli(['consolidate', join(dir, 'nhan'), '--db', other, '--units', join(dir, 'danh-sach.csv'), '--year', '2024', '--out', join(dir, 'ket-qua-2'), '--json']);
+    expect(byForms.status).toBe(0);
+    expect(JSON.parse(byForms.stdout).totals).toEqual(out.totals);
   }, 240_000);
 
   it('refuses to change the version the round collects with, and saves the edit as the next version when asked', () => {
