@@ -1,6 +1,6 @@
 /** Blank and filled forms of several layouts, built in code as provinces and offices make them. */
 import ExcelJS from 'exceljs';
-import { Paragraph, TextRun, HeadingLevel } from 'docx';
+import { HeadingLevel, Paragraph, TableCell, TextRun } from 'docx';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { cell, centered, dataRow, docxOf, p, statisticsHeader, table, type Child } from '../docx/build-docx';
 
@@ -177,9 +177,9 @@ export function wordForm(opts: { withTable?: boolean } = {}): Promise<Buffer> {
 }
 
 /**
- * The province's guideline as a Word file (seeds/003): the outline the schools' reports
- * follow (I, I.1–I.3, II, II.1–II.5), then the form itself, a Word table with the merged
- * two-row header, sub-rows with an empty STT.
+ * The province's guideline as a Word file (seeds/003): its own numbered parts (1. Yêu cầu
+ * … 4. Nội dung), the outline the schools' reports follow (I, I.1–I.3, II, II.1–II.5), then
+ * the form itself, a Word table with the merged two-row header, sub-rows with an empty STT.
  */
 export function llwGuideline(): Promise<Buffer> {
   const headings: Array<[string, boolean]> = [
@@ -196,10 +196,91 @@ export function llwGuideline(): Promise<Buffer> {
   ];
   const children: Child[] = [
     centered('ỦY BAN NHÂN DÂN TỈNH BẾN TRE'),
-    centered('ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ TỔ CHỨC TUẦN LỄ'),
+    p('1. Yêu cầu', { bold: true }),
+    p('Tổ chức Tuần lễ nhằm tiếp tục đẩy mạnh phong trào học tập sâu rộng trong các tầng lớp nhân dân.'),
+    p('2. Chủ đề: “Thúc đẩy chuyển đổi số phục vụ cho học tập suốt đời”.'),
+    p('3. Thời gian: Tuần lễ được tổ chức từ ngày 01/10/2022 đến ngày 07/10/2022.'),
+    p('4. Nội dung các hoạt động', { bold: true }),
+    p('a) Nội dung tuyên truyền'),
+    p('Nơi nhận:'),
+    centered('BÁO CÁO TỔNG KẾT CÁC HOẠT ĐỘNG HƯỞNG ỨNG TUẦN LỄ HỌC TẬP SUỐT ĐỜI NĂM 2022'),
     ...headings.flatMap(([h, bold]) => [p(h, { bold }), p('Nêu rõ kết quả, số liệu cụ thể.')]),
     centered('MẪU TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC TUẦN LỄ'),
     table([...statisticsHeader(), ...llw2022.rows.map((r) => dataRow(r.stt, r.label, r.unit, '', ''))]),
   ];
   return docxOf(children);
+}
+
+/** Sections with their own "Cộng" rows and a "Tổng cộng" over them; the number columns have no unit column beside them. */
+export function subtotalForm(): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    putRows(ws, 1, [['TT', 'Loại hình trường', 'Số trường', 'Số lớp', 'Số học sinh']]);
+    putRows(ws, 2, [
+      ['I', 'Công lập'], [1, 'Mầm non'], [2, 'Tiểu học'], [null, 'Cộng'],
+      ['II', 'Ngoài công lập'], [1, 'Mầm non'], [2, 'Tiểu học'], [null, 'Cộng'],
+      [null, 'Tổng cộng'],
+    ]);
+    for (const r of [2, 6, 10]) ws.getRow(r).font = { bold: true };
+  });
+}
+
+/**
+ * An official statistics form: "Chỉ tiêu | Mã số | Đơn vị tính | Tổng số | Trong đó: Nữ,
+ * Dân tộc", the column numbers with their sum ("1=2+3"), row codes 01, 02 in their own
+ * column, a ratio row in %.
+ */
+export function staffForm(): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    putRows(ws, 1, [['Chỉ tiêu', 'Mã số', 'Đơn vị tính', 'Tổng số', 'Trong đó', null], [null, null, null, null, 'Nữ', 'Dân tộc']]);
+    for (const range of ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:F1']) ws.mergeCells(range);
+    putRows(ws, 3, [['A', 'B', 'C', '1=2+3', '2', '3']]);
+    putRows(ws, 4, [
+      ['1. Tổng số giáo viên', '01', 'người'],
+      ['- Giáo viên mầm non', '02', 'người'],
+      ['- Giáo viên tiểu học', '03', 'người'],
+      ['2. Tỷ lệ giáo viên đạt chuẩn', '04', '%'],
+    ]);
+  });
+}
+
+/** A Word table whose sub-rows are only indented (Word's left indent), headings bold, a remarks column. */
+export function indentedWordForm(): Promise<Buffer> {
+  const labelCell = (text: string, indent: number, bold = false) =>
+    new TableCell({ children: [new Paragraph({ indent: { left: indent }, children: [new TextRun({ text, bold })] })] });
+  const rows: Array<[string, number, boolean, string]> = [
+    ['Học sinh toàn trường', 0, true, 'học sinh'],
+    ['Học sinh khuyết tật', 720, false, 'học sinh'],
+    ['Học sinh có hoàn cảnh khó khăn', 720, false, 'học sinh'],
+    ['Hoạt động ngoại khóa', 0, true, ''],
+    ['Số buổi ngoại khóa', 720, false, 'buổi'],
+    ['Số học sinh tham gia', 720, false, 'lượt'],
+  ];
+  return docxOf([
+    centered('BIỂU THỐNG KÊ HỌC SINH VÀ HOẠT ĐỘNG NGOẠI KHÓA'),
+    table([
+      ['Nội dung', 'Đơn vị tính', 'Số HS', 'Nhận xét'].map((h) => cell(h)),
+      ...rows.map(([label, indent, bold, unit]) => [labelCell(label, indent, bold), cell(unit), cell(''), cell('')]),
+    ]),
+  ]);
+}
+
+/**
+ * "Trong đó:" on a row of its own under a total whose parts sit beside it, followed by
+ * rows counting something else; a second table further down the sheet.
+ */
+export function breakdownForm(): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    putRows(ws, 1, [['STT', 'Nội dung', 'ĐVT', 'Số lượng']]);
+    putRows(ws, 2, [
+      [1, 'Học sinh'],
+      [null, 'Tổng số học sinh', 'học sinh'],
+      [null, 'Trong đó:'],
+      [null, 'Học sinh nữ', 'học sinh'],
+      [null, 'Học sinh dân tộc thiểu số', 'học sinh'],
+      [null, 'Số lớp', 'lớp'],
+      [null, 'Số phòng học', 'phòng'],
+    ]);
+    ws.getCell('B2').font = { bold: true };
+    putRows(ws, 11, [['STT', 'Nội dung', 'ĐVT', 'Số lượng'], [1, 'Số máy tính', 'chiếc']]);
+  });
 }

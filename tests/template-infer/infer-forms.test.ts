@@ -6,7 +6,7 @@ import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { inferTemplate, TemplateInferenceError } from '../../src-main/core/template-infer';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { p, docxOf } from '../docx/build-docx';
-import { indentedForm, llwForm, llwGuideline, midYearForm, romanForm, twoColumnForm, wordForm, type Value } from './forms';
+import { breakdownForm, indentedForm, indentedWordForm, llwForm, llwGuideline, midYearForm, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
 
 const xlsx = async (bytes: Promise<Buffer>, name = 'mau.xlsx'): Promise<SourceDocument> => readXlsx(await bytes, name);
 
@@ -143,6 +143,42 @@ describe('other layouts', () => {
     }
   });
 
+  it('"Cộng" closing each section and "Tổng cộng" over the sections: totals of totals', async () => {
+    const t = inferTemplate(await xlsx(subtotalForm())).template;
+    expect(t.rows.map((r) => `${r.code} ${r.label} ↑${r.parent ?? ''} (${r.kind})`)).toEqual([
+      '1 Công lập ↑ (heading)', '1.1 Mầm non ↑1 (measured)', '1.2 Tiểu học ↑1 (measured)', '1.0 Cộng ↑1 (measured)',
+      '2 Ngoài công lập ↑ (heading)', '2.1 Mầm non ↑2 (measured)', '2.2 Tiểu học ↑2 (measured)', '2.0 Cộng ↑2 (measured)',
+      '0 Tổng cộng ↑ (measured)',
+    ]);
+    expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']], ['2.0', ['2.1', '2.2']], ['0', ['1.0', '2.0']]]);
+    expect(t.rows[8].measures).toEqual(['value', 'count', 'people']);
+  });
+
+  it('an official statistics form: the "Mã số" column is no measure, "Nữ"/"Dân tộc" get no people ≥ count rule, a % row is flagged', async () => {
+    const inferred = inferTemplate(await xlsx(staffForm()));
+    const t = inferred.template;
+    expect(t.columns.map((c) => `${c.key}:${c.header}`)).toEqual(['label:Chỉ tiêu', 'unit:Đơn vị tính', 'value:Tổng số', 'count:Nữ', 'people:Dân tộc']);
+    expect(t.rows.map((r) => `${r.code} ${r.label} ${r.measures.join('+')}`)).toEqual([
+      '1 Tổng số giáo viên value+count+people',
+      '1.1 Giáo viên mầm non value+count+people',
+      '1.2 Giáo viên tiểu học value+count+people',
+      '2 Tỷ lệ giáo viên đạt chuẩn value+count+people',
+    ]);
+    expect(sums(t)).toEqual([['1', ['1.1', '1.2']]]);
+    expect(t.rules).not.toContainEqual({ type: 'people-vs-count' });
+    expect(inferred.notes.join(' ')).toContain('Tiêu đề cột không nói rõ số đo của cột "Tổng số" (đặt là giá trị), cột "Nữ" (đặt là số lượng), cột "Dân tộc" (đặt là số người)');
+    expect(inferred.rows[3]).toMatchObject({ confidence: 'low' });
+    expect(inferred.rows[3].notes.join(' ')).toContain('tỷ lệ');
+  });
+
+  it('"Trong đó:" on its own row: the parts beside the total, up to the first row counting something else; a second table is left out', async () => {
+    const t = inferTemplate(await xlsx(breakdownForm())).template;
+    expect(t.rows.map((r) => `${r.code} ${r.label} ↑${r.parent ?? ''}`)).toEqual([
+      '1 Học sinh ↑', '1.0 Tổng số học sinh ↑1', '1.1 Học sinh nữ ↑1', '1.2 Học sinh dân tộc thiểu số ↑1', '1.3 Số lớp ↑1', '1.4 Số phòng học ↑1',
+    ]);
+    expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']]]);
+  });
+
   it('a filled form: a heading whose numbers are its rows\' sum becomes their total', async () => {
     const numbers: Value[] = [null, 30, 4, 1, null, 60, 5, 50, 5, 120];
     const t = inferTemplate(await xlsx(romanForm({ numbers }))).template;
@@ -156,13 +192,13 @@ describe('Word forms and guidelines', () => {
     const doc = await readDocx(await wordForm(), 'Huong dan bao cao thu vien.docx');
     const inferred = inferTemplate(doc);
     const t = inferred.template;
-    expect(t.rows.map((r) => [r.code, r.label, r.unit, r.parent, r.measures.join('+')])).toEqual([
-      ['1', 'Tổng số bản sách, trong đó:', 'bản', undefined, 'value'],
-      ['1.1', 'Sách giáo khoa', 'bản', '1', 'value'],
-      ['1.2', 'Sách tham khảo', 'bản', '1', 'value'],
-      ['1.3', 'Sách thiếu nhi', 'bản', '1', 'value'],
-      ['2', 'Số lượt bạn đọc', 'lượt', undefined, 'value'],
-      ['3', 'Kinh phí bổ sung sách', 'đồng', undefined, 'value'],
+    expect(t.rows.map((r) => `${r.code} ${r.label} [${r.unit}] ↑${r.parent ?? ''} ${r.measures.join('+')}`)).toEqual([
+      '1 Tổng số bản sách, trong đó: [bản] ↑ value',
+      '1.1 Sách giáo khoa [bản] ↑1 value',
+      '1.2 Sách tham khảo [bản] ↑1 value',
+      '1.3 Sách thiếu nhi [bản] ↑1 value',
+      '2 Số lượt bạn đọc [lượt] ↑ value',
+      '3 Kinh phí bổ sung sách [đồng] ↑ value',
     ]);
     expect(sums(t)).toEqual([['1', ['1.1', '1.2', '1.3']]]);
     expect(t.rows[5].money).toBe(true);
@@ -179,6 +215,23 @@ describe('Word forms and guidelines', () => {
       { code: 'III', title: 'ĐỀ XUẤT, KIẾN NGHỊ' },
     ]);
     expect(inferred.table.name).toBe('Bảng 1');
+  });
+
+  it('a Word table with sub-rows indented only, bold headings, a remarks column that is no measure', async () => {
+    const inferred = inferTemplate(await readDocx(await indentedWordForm(), 'Thong ke hoc sinh.docx'));
+    const t = inferred.template;
+    expect(t.columns.map((c) => `${c.key}:${c.header}`)).toEqual(['label:Nội dung', 'unit:Đơn vị tính', 'value:Số HS', 'note:Nhận xét']);
+    expect(t.rows.map((r) => `${r.code} ${r.label} ↑${r.parent ?? ''} (${r.kind})`)).toEqual([
+      '1 Học sinh toàn trường ↑ (measured)',
+      '1.1 Học sinh khuyết tật ↑1 (measured)',
+      '1.2 Học sinh có hoàn cảnh khó khăn ↑1 (measured)',
+      '2 Hoạt động ngoại khóa ↑ (heading)',
+      '2.1 Số buổi ngoại khóa ↑2 (measured)',
+      '2.2 Số học sinh tham gia ↑2 (measured)',
+    ]);
+    // "Học sinh khuyết tật" is part of the school's pupils, not a breakdown into parts that add up.
+    expect(sums(t)).toEqual([]);
+    expect(inferred.rows[1].notes).toContain('thuộc hàng 1 (theo thụt lề)');
   });
 
   it('the province\'s guideline: the built-in outline (II.5 holds the table) and the built-in rows from its Word table', async () => {

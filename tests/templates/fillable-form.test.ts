@@ -13,6 +13,9 @@ import type { Unit } from '../../src-main/core/model/unit';
 import { readTableOf } from '../../src-main/core/form/form-extraction';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
+import { consolidateRound } from '../../src-main/core/round/consolidate-round';
+import { importRegistry } from '../../src-main/core/round/rounds';
+import { Store } from '../../src-main/core/store/store';
 
 const LIEN_CHAU: Unit = { code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: ['thlienchau@thanhoai.edu.vn'] };
 const CAO_DUONG: Unit = { code: 'THCS-CD', name: 'Trường THCS Cao Dương', emails: ['thcscaoduong@thanhoai.edu.vn'] };
@@ -140,7 +143,7 @@ describe('a returned form read back through the real import', () => {
     mkdirSync(inbox);
     // A file name and a sheet that name no school: only the marker says whose it is.
     writeFileSync(join(inbox, 'bao cao tuan le.xlsx'), await fillLikeASchool(await fillableForm(llw2022, LIEN_CHAU)));
-    const job = await runConsolidationJob({ inputs: [inbox], outDir: join(dir, 'ket-qua'), unitsFile: join(dir, 'danh-sach.csv'), year: 2023, threads: 1 });
+    const job = await runConsolidationJob({ inputs: [inbox], outDir: join(dir, 'ket-qua'), unitsFile: join(dir, 'danh-sach.csv'), year: 2023, threads: 1, dbFile: join(dir, 'kho.sqlite') });
     const unit = job.result.units.find((u) => u.code === 'TH-LC')!;
     expect(job.result.findings.filter((f) => f.unit === 'TH-LC' && f.severity === 'error')).toEqual([]);
     expect(unit.status).toBe('accepted');
@@ -151,6 +154,18 @@ describe('a returned form read back through the real import', () => {
     expect(unit.figures['1.3']).toEqual({ count: 0, people: 0 });
     expect(job.result.totals['2']).toEqual({ value: 12 });
     expect(job.result.findings.some((f) => f.rule === 'formula-no-result')).toBe(false);
+
+    // Checked again from what was stored (a changed registry): still the form's unit and cells.
+    const store = new Store(join(dir, 'kho.sqlite'));
+    try {
+      await importRegistry(store, join(dir, 'danh-sach.csv'), 'chuyên viên');
+      const [file] = store.received.submissions(job.roundId, { withValues: true });
+      expect([file.unitCode, file.matchBy]).toEqual(['TH-LC', 'form']);
+      expect(file.values.find((v) => v.row === '1.0' && v.measure === 'people')).toMatchObject({ value: 1560, where: 'Biểu mẫu!E8' });
+      expect(consolidateRound(store, store.rounds.get(job.roundId)!).totals['10.1']).toEqual({ value: 1_500_000 });
+    } finally {
+      store.close();
+    }
   });
 
   it('says so when a form of another template arrives, and keeps it out of the totals', async () => {

@@ -6,6 +6,7 @@ import { columnForMeasure } from '../render/measure-columns';
 import { a4Print, FONT, inputStyle, styleNumber, writeTitle, fitRowHeight, writeHeaderRow } from '../render/sheet-style';
 import { boldRows, isMeasureKey, widthByKey, writeRowLabels, writeTemplateHeader } from '../render/summary-sheet';
 import { columnLetters } from '../readers/xlsx-sheet-xml';
+import { sumRulesOf } from '../templates/sum-rules';
 import { MARKER_SHEET, markerLines, type FormCell, type FormMarker, type FormRow } from './form-marker';
 
 /** The sheet of the template's table in every form. */
@@ -18,13 +19,6 @@ function numberValidation(money: boolean): DataValidation {
   return money
     ? { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorTitle: 'Số không hợp lệ', error: 'Hãy nhập một số không âm (số tiền, đồng).' }
     : { type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], allowBlank: true, showErrorMessage: true, errorTitle: 'Số không hợp lệ', error: 'Hãy nhập một số nguyên không âm.' };
-}
-
-/** Each sum rule's row, with the rows it adds: its cells are formulas, not inputs. */
-function sumsOf(template: Template): Map<string, string[]> {
-  const sums = new Map<string, string[]>();
-  for (const rule of template.rules) if (rule.type === 'sum') sums.set(rule.row, rule.of);
-  return sums;
 }
 
 interface TablePlaces {
@@ -40,7 +34,7 @@ function writeTable(ws: Worksheet, template: Template): TablePlaces {
   const noteCol = col('note');
   const headerBottom = writeTemplateHeader(ws, columns, HEADER_TOP);
   const bold = boldRows(template);
-  const sums = sumsOf(template);
+  const sums = sumRulesOf(template);
   const excelRowOf = new Map(template.rows.map((r, i) => [r.code, headerBottom + 1 + i]));
   const places: TablePlaces = { rows: [], cells: [] };
 

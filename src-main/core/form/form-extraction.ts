@@ -19,6 +19,16 @@ export function formUnitOf(doc: SourceDocument | null | undefined): { code: stri
   return marker && !(marker instanceof BrokenMarker) && marker.unitCode ? { code: marker.unitCode, name: marker.unitName } : undefined;
 }
 
+/** The one template (id and version) the fillable forms among the documents were made from; none when they name several or there are none. */
+export function formsTemplateOf(docs: Array<SourceDocument | null | undefined>): { id: string; version: string } | undefined {
+  const named = new Map<string, { id: string; version: string }>();
+  for (const doc of docs) {
+    const marker = doc ? readFormMarker(doc) : null;
+    if (marker && !(marker instanceof BrokenMarker)) named.set(`${marker.templateId}\u0000${marker.templateVersion}`, { id: marker.templateId, version: marker.templateVersion });
+  }
+  return named.size === 1 ? [...named.values()][0] : undefined;
+}
+
 function byMeaning(doc: SourceDocument, template: Template, note?: Finding): TableReading {
   const read = extractFigures(doc, template);
   return { ...read, findings: note ? [note, ...read.findings] : read.findings, recomputed: new Set() };

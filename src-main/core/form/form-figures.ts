@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding';
 import type { SourceCell, SourceDocument } from '../model/source';
 import type { MeasureKey, Template } from '../model/template';
 import type { FormMarker } from './form-marker';
+import { sumRulesOf } from '../templates/sum-rules';
 
 export interface FormReading {
   extraction: Extraction | null;
@@ -20,12 +21,6 @@ function cellsByPlace(doc: SourceDocument, sheet: string): Map<string, SourceCel
   const out = new Map<string, SourceCell>();
   for (const row of table.rows) for (const cell of row) out.set(cell.where, cell);
   return out;
-}
-
-function sumRules(template: Template): Map<string, string[]> {
-  const sums = new Map<string, string[]>();
-  for (const r of template.rules) if (r.type === 'sum') sums.set(r.row, r.of);
-  return sums;
 }
 
 /**
@@ -67,7 +62,7 @@ export function formFigures(doc: SourceDocument, marker: FormMarker, template: T
   }
 
   // Sums of sums: computed in as many passes as they nest.
-  const sums = sumRules(template);
+  const sums = sumRulesOf(template);
   for (let progress = true; pending.length && progress; ) {
     progress = false;
     for (let i = 0; i < pending.length; i++) {

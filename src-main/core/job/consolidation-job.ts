@@ -20,6 +20,7 @@ import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
 import { findTemplate } from '../templates/template-catalog';
+import { formsTemplateOf } from '../form/form-extraction';
 import { NotFoundError } from '../round/round-errors';
 import { refuseIfNothingReadable } from './nothing-readable';
 
@@ -129,11 +130,27 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
     new Date().getFullYear();
-  const round = given ?? roundFor(store, template ?? defaultTemplate(), year, DEFAULT_ACTOR);
+  const round = given ?? roundFor(store, template ?? templateOfForms(store, read.outcomes) ?? defaultTemplate(), year, DEFAULT_ACTOR);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
   say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);
   return round;
+}
+
+/**
+ * Without a template named, returned forms name theirs: the round is of that template when
+ * all the forms agree on one the office has (built in or stored).
+ */
+function templateOfForms(store: Store, outcomes: ReadOutcome[]): Template | undefined {
+  const named = formsTemplateOf(outcomes.map((o) => o.doc));
+  if (!named) return undefined;
+  try {
+    return findTemplate(store, named.id, named.version);
+  } catch (e) {
+    // A form of a template the office does not have: the default round, where each such form is said to be of another template.
+    if (e instanceof NotFoundError) return undefined;
+    throw e;
+  }
 }
 
 /** A progress line for the first file, every `step` files after it, and the last. */

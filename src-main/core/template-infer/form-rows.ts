@@ -1,6 +1,7 @@
 import { readNumberCell } from '../extract/read-cell';
 import type { BodyRow } from '../extract/table-body';
 import type { MeasureKey } from '../model/template';
+import { fold } from '../text/vietnamese';
 import { holdsNumber } from './cell-kinds';
 import type { NumberColumn } from './number-columns';
 
@@ -18,6 +19,8 @@ export interface FormRow {
   indent: number;
   /** The numbers written in the row (a filled form), by measure; empty for a blank form. */
   numbers: Map<MeasureKey, number>;
+  /** A "Trong đó:" row of its own follows it: the rows after break it down. */
+  brokenDown: boolean;
 }
 
 export function numberingStyle(stt: string): NumberingStyle {
@@ -42,11 +45,20 @@ function numbersOf(row: BodyRow, columns: NumberColumn[]): Map<MeasureKey, numbe
   return out;
 }
 
+/** "Trong đó:" alone on its row: it says the row above is broken down, it is no row of its own. */
+const CONNECTOR = /^(trong do|chia ra|bao gom|gom|cu the)$/;
+
 /** The rows with a label, each with its numbering, look and numbers. */
 export function formRows(rows: BodyRow[], columns: NumberColumn[]): FormRow[] {
-  return rows.filter((r) => r.label).map((r) => {
+  const out: FormRow[] = [];
+  for (const r of rows) {
+    if (!r.label) continue;
+    if (CONNECTOR.test(fold(r.label)) && out.length) {
+      out[out.length - 1].brokenDown = true;
+      continue;
+    }
     const labelCell = r.layout.columns.label === undefined ? undefined : r.cells[r.layout.columns.label];
-    return {
+    out.push({
       stt: r.stt,
       label: r.label,
       unit: r.unit,
@@ -55,6 +67,8 @@ export function formRows(rows: BodyRow[], columns: NumberColumn[]): FormRow[] {
       bold: !!labelCell?.bold,
       indent: labelCell?.indent ?? 0,
       numbers: numbersOf(r, columns),
-    };
-  });
+      brokenDown: false,
+    });
+  }
+  return out;
 }

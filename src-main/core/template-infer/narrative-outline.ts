@@ -23,6 +23,7 @@ function depthOf(kind: 'roman' | 'arabic', number: string, hasRoman: boolean): n
  * 1., 2., 2.1.), codes by position as the built-in's ("I", "I.1", "II.5"). The section
  * about the table (the last one whose title speaks of a table, figures or an annex) holds
  * it. Unnumbered headings (the title, "BÁO CÁO") are the document's, not the outline's.
+ * Without a Roman-numbered heading the arabic ones are the outline's top level.
  */
 export function narrativeOutline(sections: TextSection[]): OutlineSection[] {
   const numbered = sections.flatMap((s) => {
@@ -30,6 +31,10 @@ export function narrativeOutline(sections: TextSection[]): OutlineSection[] {
     const title = headingTitle(s.heading);
     return (parts.kind === 'roman' || parts.kind === 'arabic') && title ? [{ kind: parts.kind, number: parts.number, title }] : [];
   });
+  // A guideline numbers its own parts (1. Yêu cầu, 2. Chủ đề …) before the outline it asks
+  // for, which starts again at I.: the outline is from the last "I." on.
+  const restart = numbered.map((h) => h.kind === 'roman' && h.number === 'I').lastIndexOf(true);
+  if (restart > 0) numbered.splice(0, restart);
   const hasRoman = numbered.some((h) => h.kind === 'roman');
   const roots: OutlineSection[] = [];
   const open: Level[] = [];

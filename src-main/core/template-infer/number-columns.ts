@@ -10,22 +10,25 @@ export interface NumberColumn {
   group?: string;
   /** Its header speaks of money ("Kinh phí (đồng)"). */
   money: boolean;
+  /** The header did not name the measure ("Nữ", "Năm 2023"): the key is the next one free. */
+  guessed: boolean;
 }
 
-const PEOPLE = /\b(nguoi|hoc sinh|hoc vien|giao vien|tre|can bo|nhan vien|thanh vien|doan vien|doi vien)\b/;
+const PEOPLE = /\b(nguoi|hoc sinh|hoc vien|giao vien|tre|can bo|nhan vien|thanh vien|doan vien|doi vien|hs|gv|hv|cbgv|cbql|nv)\b/;
 const COUNT = /\b(lop|cuoc|so luong|lan|buoi|dot|luot|hoat dong|su kien|cau lac bo|dau sach|cuon)\b/;
 const MONEY = /\b(dong|vnd|kinh phi|so tien|trieu)\b/;
 /** The template has one column per measure: the first three number columns are kept. */
 const KEY_ORDER: MeasureKey[] = ['count', 'people', 'value'];
 
-function preferredKey(header: string, group: string | undefined): MeasureKey {
+/** The measure the header names, if it names one. */
+function namedKey(header: string, group: string | undefined): MeasureKey | undefined {
   const h = fold(header);
   if (PEOPLE.test(h)) return 'people';
   if (COUNT.test(h)) return 'count';
   if (MONEY.test(h)) return 'value';
   const g = fold(group ?? '');
   if (PEOPLE.test(g)) return 'people';
-  return COUNT.test(g) && !h ? 'count' : 'value';
+  return COUNT.test(g) && !h ? 'count' : undefined;
 }
 
 /**
@@ -39,7 +42,8 @@ export function assignMeasures(columns: HeaderColumn[]): { kept: NumberColumn[];
   const kept: NumberColumn[] = [];
   const dropped: HeaderColumn[] = [];
   for (const c of columns) {
-    const want: MeasureKey = columns.length === 1 ? 'value' : preferredKey(c.header, c.group);
+    const named = columns.length === 1 ? 'value' : namedKey(c.header, c.group);
+    const want = named ?? 'value';
     const key = used.has(want) ? KEY_ORDER.find((k) => !used.has(k)) : want;
     if (!key) {
       dropped.push(c);
@@ -47,7 +51,7 @@ export function assignMeasures(columns: HeaderColumn[]): { kept: NumberColumn[];
     }
     used.add(key);
     const money = MONEY.test(fold(`${c.group ?? ''} ${c.header}`));
-    kept.push({ col: c.col, key, header: c.header, ...(c.group ? { group: c.group } : {}), money });
+    kept.push({ col: c.col, key, header: c.header, ...(c.group ? { group: c.group } : {}), money, guessed: key !== named });
   }
   return { kept, dropped };
 }

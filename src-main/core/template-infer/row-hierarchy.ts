@@ -1,5 +1,5 @@
 import type { FormRow } from './form-rows';
-import { isTotalLabel } from './sum-words';
+import { isBreakdownLabel, isTotalLabel } from './sum-words';
 
 /** What put a row under its parent, for the reviewer's note. */
 export type ParentReason = 'numbering' | 'indent' | 'bold' | 'order';
@@ -31,8 +31,9 @@ export function rowHierarchy(rows: FormRow[]): RowPlace[] {
   const open: Open[] = [];
   return rows.map((row, index) => {
     const key = keyOf(row);
-    if (row.style === 'none' && index === rows.length - 1 && index > 0 && isTotalLabel(row.label)) {
-      return { parent: -1, reason: 'order' };
+    if (row.style === 'none' && index > 0 && isTotalLabel(row.label) && !isBreakdownLabel(row.label)) {
+      const closing = closedSection(open, rows[index + 1]);
+      if (closing !== null) return { parent: closing, reason: 'order' };
     }
     if (row.style === 'none') {
       while (open.length && open[open.length - 1].key.startsWith('none') && open[open.length - 1].indent > row.indent) open.pop();
@@ -44,6 +45,24 @@ export function rowHierarchy(rows: FormRow[]): RowPlace[] {
     if (!top) return { parent: -1, reason: 'order' };
     return { parent: top.index, reason: reasonOf(row, rows[top.index]) };
   });
+}
+
+/**
+ * The section a "Cộng"/"Tổng cộng" row closes: the table's top when it is the last row, else
+ * the open section of the same kind as the next row ("Cộng" before "II." closes "I.") or,
+ * before another total, the section of the row above; null
+ * when it closes nothing (a "Tổng số" heading the rows after it).
+ */
+function closedSection(open: Open[], next: FormRow | undefined): number | null {
+  if (!next) return -1;
+  // "Cộng" right before "Tổng cộng": it closes the section the row above it is in.
+  const closesToo = next.style === 'none' && isTotalLabel(next.label) && !isBreakdownLabel(next.label);
+  if (next.style === 'none' && !closesToo) return null;
+  const at = closesToo ? open.length - 2 : findLast(open, (o) => o.key === keyOf(next));
+  if (closesToo && at < 0) return -1;
+  if (at < 0) return null;
+  open.length = at + 1;
+  return open[at].index;
 }
 
 function reasonOf(row: FormRow, parent: FormRow): ParentReason {

@@ -9,20 +9,28 @@ export interface RowMeasures {
   money: boolean;
   /** Vietnamese: how the measures were found. */
   note: string;
+  /** A total without a unit of its own: its measures are those of the rows it adds up. */
+  fromAddends?: boolean;
 }
 
-/** "lớp/người", "số cuộc/người": a count and its people. */
-const PAIR_UNIT = /\/\s*người\s*$/u;
+/** "lớp/người", "số cuộc/người", "lớp/học viên": a count and its people. */
+const PAIR_UNIT = /\/\s*(người|lượt người|học viên|học sinh|giáo viên|hs|hv|gv)\s*$/u;
 const MONEY_UNIT = /\b(dong|vnd|trieu|nghin|ngan)\b/;
 
 export function isMoneyUnit(unit: string): boolean {
   return MONEY_UNIT.test(fold(unit));
 }
 
+/**
+ * Under "Số lớp | Người" (the built-in's columns) a unit without "/người" is one value,
+ * written in either column; under other columns ("Tổng số | Nữ | Dân tộc") every column
+ * is a measure of the row.
+ */
 function fromUnit(unit: string, columns: NumberColumn[]): MeasureKey[] {
   const keys = columns.map((c) => c.key);
-  if (PAIR_UNIT.test(unit.toLowerCase()) && keys.includes('count') && keys.includes('people')) return ['count', 'people'];
-  return keys.length === 1 ? keys : ['value'];
+  const countAndPeople = keys.length === 2 && keys.includes('count') && keys.includes('people');
+  if (!countAndPeople) return keys;
+  return PAIR_UNIT.test(unit.toLowerCase()) ? ['count', 'people'] : ['value'];
 }
 
 /**

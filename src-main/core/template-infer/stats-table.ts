@@ -5,7 +5,7 @@ import type { Template } from '../model/template';
 import { fold } from '../text/vietnamese';
 import { fitsNumberColumn, holdsNumber } from './cell-kinds';
 import { assignMeasures, type NumberColumn } from './number-columns';
-import { findHeader, type HeaderColumn, type TableHeader } from './table-header';
+import { findHeader, isAnotherHeader, type HeaderColumn, type TableHeader } from './table-header';
 
 /** The statistics table of a form, its columns understood and its rows cut from what follows. */
 export interface StatsTable {
@@ -25,6 +25,8 @@ const NO_TEMPLATE: Template = { id: '', version: '', name: '', campaign: '', col
 const SIGNATURE = /\b(nguoi lap|thu truong|hieu truong|truong phong|giam doc|ky ten|ghi ro ho ten|noi nhan|xac nhan)\b|\bngay\b.{0,20}\bthang\b.{0,20}\bnam\b/;
 /** A note under the table: "Ghi chú: …", "* Lưu ý". */
 const NOTE_LINE = /^(\*|(ghi chú|lưu ý|chú thích|chú ý)\s*:)/iu;
+/** A column of row codes ("Mã số": 01, 02 …), numbers that are not figures. */
+const CODE_HEADER = /^(ma|ma so|ma dong|ma chi tieu|ky hieu)$/;
 /** Share of a column's filled body cells that must read as numbers for it to be a number column (a text row may hold words). */
 const NUMERIC_SHARE = 0.75;
 
@@ -32,8 +34,9 @@ function isTrailer(row: BodyRow): boolean {
   return row.cells.some((c) => c.text && !c.mergedCopy && (SIGNATURE.test(fold(c.text)) || NOTE_LINE.test(c.text)));
 }
 
+/** The body ends at the signatures, a note, or the header of another table below it. */
 function untilTrailer(rows: BodyRow[]): BodyRow[] {
-  const end = rows.findIndex(isTrailer);
+  const end = rows.findIndex((r) => isTrailer(r) || isAnotherHeader(r.cells));
   return end < 0 ? rows : rows.slice(0, end);
 }
 
@@ -55,7 +58,7 @@ function fromHeader(table: SourceTable, header: TableHeader): StatsTable | null 
   const layout: TableLayout = { columns, bodyStart: header.bodyStart, hasHeader: true };
   const rows = untilTrailer(bodyRows(table, layout));
   const taken = new Set(Object.values(columns));
-  const candidates = header.columns.filter((c) => !taken.has(c.col) && !c.role && isNumberColumn(c, rows));
+  const candidates = header.columns.filter((c) => !taken.has(c.col) && !c.role && !CODE_HEADER.test(fold(c.header)) && isNumberColumn(c, rows));
   const { kept, dropped } = assignMeasures(candidates);
   for (const n of kept) columns[n.key] = n.col;
   return { table, header, layout, numberColumns: kept, droppedColumns: dropped, rows };

@@ -1,5 +1,6 @@
 import type { FormRow } from './form-rows';
 import type { RowPlace } from './row-hierarchy';
+import { fold } from '../text/vietnamese';
 import { isBreakdownLabel, isTotalLabel } from './sum-words';
 
 /** What a total row adds up, and why the inference thinks so. */
@@ -23,7 +24,7 @@ export function childrenOf(places: RowPlace[], parent: number): number[] {
 export function labelledSums(rows: FormRow[], places: RowPlace[]): Map<number, SumOver> {
   const sums = new Map<number, SumOver>();
   rows.forEach((row, i) => {
-    const breakdown = isBreakdownLabel(row.label);
+    const breakdown = row.brokenDown || isBreakdownLabel(row.label);
     if (!breakdown && !isTotalLabel(row.label)) return;
     const children = childrenOf(places, i);
     if (children.length) {
@@ -31,12 +32,21 @@ export function labelledSums(rows: FormRow[], places: RowPlace[]): Map<number, S
       return;
     }
     const siblings = childrenOf(places, places[i].parent).filter((s) => s !== i);
-    const after = siblings.filter((s) => s > i);
-    const before = siblings.filter((s) => s < i);
+    const after = alike(row, siblings.filter((s) => s > i), rows);
+    const before = alike(row, siblings.filter((s) => s < i).reverse(), rows).reverse();
     const of = breakdown || before.length === 0 ? after : after.length === 0 ? before : [];
     if (of.length) sums.set(i, { of, over: 'siblings', because: 'label' });
   });
   return sums;
+}
+
+/**
+ * The siblings, from the total outwards, as far as they count the same thing: a total in
+ * "người" beside its rows in "người" stops at the first row in "lớp".
+ */
+function alike(total: FormRow, siblings: number[], rows: FormRow[]): number[] {
+  const stop = siblings.findIndex((s) => !!total.unit && !!rows[s].unit && fold(rows[s].unit) !== fold(total.unit));
+  return stop < 0 ? siblings : siblings.slice(0, stop);
 }
 
 /** A filled form's heading row whose numbers are exactly its children's sum, on every measure. */

@@ -1,5 +1,4 @@
-import { headerWordRole } from '../extract/table-layout';
-import { isColumnNumbering } from '../extract/table-layout';
+import { headerWordRole, isColumnNumbering } from '../extract/table-layout';
 import type { SourceCell, SourceTable } from '../model/source';
 import { fold } from '../text/vietnamese';
 import { looksNumeric } from './cell-kinds';
@@ -26,6 +25,10 @@ export interface TableHeader {
 
 /** Label headers of other reports than the built-in one ("Cấp học", "Tiêu chí"). */
 const MORE_LABEL_WORDS = /\b(cap hoc|loai hinh|linh vuc|tieu chi|chi so|dien giai|doi tuong|nhiem vu|ten chi tieu|khoi lop|hang muc)\b/;
+/** Columns of words beside the numbers: remarks, reasons, dates, evidence. */
+const MORE_NOTE_WORDS = /\b(nhan xet|danh gia|y kien|de xuat|minh chung|ly do|dia chi|thoi gian|ngay thang|thoi diem|dia diem)\b/;
+/** Column numbers with how they add up: "(4)=(5)+(6)", "3=4+5". */
+const NUMBERING_FORMULA = /^[([]?[0-9A-Za-z]{1,3}[)\]]?(\s*[=+\-*/x]\s*[([]?[0-9A-Za-z]{1,3}[)\]]?)*$/;
 const HEADER_SCAN_ROWS = 40;
 const MAX_SUB_HEADER_ROWS = 3;
 
@@ -35,7 +38,15 @@ export function textRoleOf(text: string): TextRole | undefined {
   if (!f || /^so\b/.test(f)) return undefined;
   const role = headerWordRole(f);
   if (role === 'stt' || role === 'label' || role === 'unit' || role === 'note') return role;
-  return MORE_LABEL_WORDS.test(f) ? 'label' : undefined;
+  if (MORE_LABEL_WORDS.test(f)) return 'label';
+  return MORE_NOTE_WORDS.test(f) ? 'note' : undefined;
+}
+
+/** The row of column numbers under a header, plain ("(1) (2) (3)") or with their sums ("(4)=(5)+(6)"). */
+function isNumberingRow(row: SourceCell[]): boolean {
+  if (isColumnNumbering(row)) return true;
+  const own = masters(row);
+  return own.length >= 3 && own.every((c) => NUMBERING_FORMULA.test(c.text.trim()));
 }
 
 const masters = (row: SourceCell[]): SourceCell[] => row.filter((c) => c.text && !c.mergedCopy);
@@ -48,9 +59,20 @@ function isHeaderTop(row: SourceCell[]): boolean {
   return roles.has('label') || (roles.has('stt') && own.length >= 3);
 }
 
+/**
+ * Another table's header further down the sheet: three cells of its own naming two kinds
+ * of column ("STT | Nội dung | ĐVT"); a body row such as "Hoạt động văn nghệ | số cuộc/người"
+ * names one.
+ */
+export function isAnotherHeader(row: SourceCell[]): boolean {
+  const own = masters(row);
+  if (own.length < 3 || own.some(looksNumeric)) return false;
+  return new Set(own.map((c) => textRoleOf(c.text)).filter(Boolean)).size >= 2;
+}
+
 /** A row under the header's first one that still names columns ("Lớp", "Người" under "Số lượng"). */
 function isSubHeader(row: SourceCell[], textCols: number[]): boolean {
-  if (isColumnNumbering(row)) return false;
+  if (isNumberingRow(row)) return false;
   const own = masters(row);
   if (own.length === 0 || own.some(looksNumeric)) return false;
   return textCols.every((c) => !row[c]?.text || !!row[c].mergedCopy);
@@ -83,7 +105,7 @@ export function findHeader(table: SourceTable): TableHeader | null {
     let bottom = top + 1;
     while (bottom < table.rows.length && bottom - top <= MAX_SUB_HEADER_ROWS && isSubHeader(table.rows[bottom], textCols)) bottom++;
     const columns = columnsOf(table, top, bottom);
-    const bodyStart = table.rows[bottom] && isColumnNumbering(table.rows[bottom]) ? bottom + 1 : bottom;
+    const bodyStart = table.rows[bottom] && isNumberingRow(table.rows[bottom]) ? bottom + 1 : bottom;
     return { top, bodyStart, columns, where: headerPlace(table, top, bottom) };
   }
   return null;
