@@ -15,6 +15,8 @@ export interface ConsolidateArgs {
   round?: number;
   /** A settings file for this run's documents, instead of the store's. */
   settings?: string;
+  /** The template (by id) of the round the run creates, when not the default one. */
+  form?: string;
   json: boolean;
 }
 
@@ -100,7 +102,7 @@ export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
         [--units <danh-sach-don-vi.xlsx|.csv>] [--template <mau-cua-so.xlsx>]
-        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--settings <cai-dat.json>] [--json]
+        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--settings <cai-dat.json>] [--form <mã mẫu>] [--json]
   npm run cli -- consolidate --db <tệp-kho> [--round <số đợt>] --out <thư-mục>   (tổng hợp những gì đợt đã nhận)
   npm run cli -- report <bao-cao-nam.json> --out <thư-mục> [--db <tệp-kho> | --settings <cai-dat.json>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> [--db <tệp-kho>] [--json]
@@ -145,7 +147,7 @@ function optionProblem(command: string, options: Options, e: Error & { code?: st
 const PLACEHOLDERS = new Map<string, string>(Object.entries({
   '--out': '<thư-mục>', '--units': '<danh-sach-don-vi.xlsx>', '--template': '<mau-cua-so.xlsx>', '--year': '2023',
   '--db': '<tệp-kho>', '--settings': '<cai-dat.json>', '--confirm': '<cach-ghi.json>', '--set': '<cai-dat.json>', '--by': '"Nguyễn Thị Hoa"',
-  '--host': 'imap.gmail.com', '--user': 'phonggd@thanhoai.edu.vn', '--port': '993', '--folder': 'INBOX', '--round': '1',
+  '--host': 'imap.gmail.com', '--user': 'phonggd@thanhoai.edu.vn', '--port': '993', '--folder': 'INBOX', '--round': '1', '--form': 'lich-tuan-le',
   '--since': '2023-10-02', '--until': '2023-11-01', '--subject': '"báo cáo HTSĐ"', '--trust-certificate': '<SHA-256>',
   '--smtp-host': 'smtp.gmail.com', '--smtp-port': '465', '--smtp-user': 'phonggd@thanhoai.edu.vn', '--from': 'phonggd@thanhoai.edu.vn',
 }));
@@ -158,7 +160,7 @@ const str = { type: 'string' } as const;
 const flag = { type: 'boolean', default: false } as const;
 
 function parseConsolidate(rest: string[]): ConsolidateArgs {
-  const { values, positionals } = parse('consolidate', rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, json: flag });
+  const { values, positionals } = parse('consolidate', rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, form: str, json: flag });
   // With a store, no input means: consolidate what its round already holds.
   if (positionals.length === 0 && !values.db) throw new UsageError('Cần ít nhất một tệp hoặc thư mục báo cáo.');
   if (!values.out) throw new UsageError('Cần --out <thư mục> để ghi kết quả.');
@@ -179,6 +181,7 @@ function parseConsolidate(rest: string[]): ConsolidateArgs {
     year,
     db: values.db,
     settings: values.settings,
+    form: values.form,
     json: values.json ?? false,
   };
 }

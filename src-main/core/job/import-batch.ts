@@ -2,9 +2,11 @@ import { checkNarrative } from '../checks/narrative-checks';
 import { checkTable } from '../checks/table-checks';
 import { checkRoundYear } from '../checks/year-check';
 import { extractFigures } from '../extract';
+import { extractLists, noListTable } from '../extract/extract-lists';
 import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';
+import type { SourceDocument } from '../model/source';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
@@ -75,6 +77,7 @@ export function analyseBatch(
       hasTable: analysis.hasTable,
       sections: outcome.doc?.sections ?? [],
       values: analysis.values,
+      entries: analysis.entries,
       findings: identity.failure ? [identity.failure, ...analysis.findings] : analysis.findings,
     };
   });
@@ -105,7 +108,7 @@ function identifyContained(identifier: ContainerIdentifier, container: string, f
   }
 }
 
-type Analysis = { hasTable: boolean; values: ImportedFile['values']; findings: Finding[] };
+type Analysis = { hasTable: boolean; values: ImportedFile['values']; entries: ImportedFile['entries']; findings: Finding[] };
 
 /** What the checks of one file need beyond the file: the round, its unit, the other files of its email. */
 interface DocumentContext {
@@ -120,15 +123,34 @@ function analyseContained(fileName: string, outcome: ReadOutcome, ctx: DocumentC
   try {
     return analyseDocument(outcome, ctx);
   } catch (error) {
-    return { hasTable: false, values: [], findings: [...outcome.findings, stageFailure('check', fileName, error)] };
+    return { hasTable: false, values: [], entries: [], findings: [...outcome.findings, stageFailure('check', fileName, error)] };
   }
 }
 
-function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, siblings }: DocumentContext): Analysis {
+function analyseDocument(outcome: ReadOutcome, ctx: DocumentContext): Analysis {
   const findings = [...outcome.findings];
   const doc = outcome.doc;
-  if (!doc) return { hasTable: false, values: [], findings };
-  findings.push(...checkRoundYear(doc, campaign));
+  if (!doc) return { hasTable: false, values: [], entries: [], findings };
+  findings.push(...checkRoundYear(doc, ctx.campaign));
+  const lists = ctx.template.lists?.length ? extractLists(doc, ctx.template, { campaign: ctx.campaign, unitName: ctx.unit?.name }) : null;
+  const entries = lists ? [...lists.entries.values()].flat() : [];
+  const hasLists = !!lists?.tables.length;
+  if (!hasFixedRows(ctx.template)) {
+    // A template of lists only (a schedule): the school's plan is what it sends, judged by its entries.
+    findings.push(...(lists?.findings ?? []), ...(hasLists ? [] : [noListTable(doc, ctx.template)]));
+    return { hasTable: hasLists, values: [], entries, findings: dedupe(findings) };
+  }
+  const figures = analyseFigures(doc, ctx, findings);
+  findings.push(...(lists?.findings ?? []));
+  return { hasTable: figures.hasTable || hasLists, values: figures.values, entries, findings: dedupe(findings) };
+}
+
+function hasFixedRows(template: Template): boolean {
+  return template.rows.some((r) => r.kind !== 'heading');
+}
+
+/** The statistics table of a template of fixed rows, and the narrative of a Word report. */
+function analyseFigures(doc: SourceDocument, { template, campaign, unit, siblings }: DocumentContext, findings: Finding[]): { hasTable: boolean; values: ImportedFile['values'] } {
   const { extraction, findings: extractFindings } = extractFigures(doc, template);
   if (doc.format === 'docx') {
     const tableElsewhere =
@@ -138,10 +160,10 @@ function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, sibli
   if (!extraction) {
     // A Word narrative without a table is judged by the narrative checks above.
     if (doc.format !== 'docx') findings.push(...extractFindings);
-    return { hasTable: false, values: [], findings: dedupe(findings) };
+    return { hasTable: false, values: [] };
   }
   findings.push(...extractFindings, ...checkTable(extraction, template, { unitStudents: unit?.students }));
-  return { hasTable: true, values: extraction.values, findings: dedupe(findings) };
+  return { hasTable: true, values: extraction.values };
 }
 
 /** The same rule at the same place is one problem, however many steps noticed it. */
@@ -170,6 +192,7 @@ function problemRecord(p: InputProblem, container: string, identity: ContainerId
     hasTable: false,
     sections: [],
     values: [],
+    entries: [],
     findings: [{ severity: 'error', rule: 'unreadable', where: null, message: p.reason.includes(name) ? p.reason : `Tệp ${name}: ${p.reason}` }],
   };
 }
