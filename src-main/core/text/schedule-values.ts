@@ -11,7 +11,7 @@ function plain(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const CLOCK = /(?<!\d)(\d{1,2})\s*(?:h|g|gio|:|\.)\s*(\d{1,2})?(?!\d)/;
+const CLOCK = /(?<!\d)(\d{1,2})\s*(?:gio|h|g|:|\.)\s*(\d{1,2})?(?!\d)/;
 /** "2 giờ chiều", "7h tối": the afternoon and evening count from noon. */
 const AFTERNOON = /\b(chieu|toi)\b/;
 /** A part of the day with no hour ("Sáng", "Cả ngày"): no time, and nothing wrong with it. */
