@@ -1,6 +1,6 @@
 /**
  * The entries of a template's lists in a school's file: the table found by its header (any
- * sheet or Word table, continued after a page break), every entry row read with its cells'
+ * sheet or Word table), every entry row read with its cells'
  * places; empty rows, repeated headers, column numbers, "Tổng …" and note rows left out. A
  * row holding only a day ("Thứ Ba, ngày 01/10") dates the entries under it.
  */
@@ -153,30 +153,18 @@ class ListReader {
   }
 }
 
-/** Tables that follow a list's table with its width and no header of their own: the same table after a page break. */
-function continuations(tables: SourceTable[], from: number, list: TemplateList): SourceTable[] {
-  const width = tables[from].rows[0]?.length ?? 0;
-  const out: SourceTable[] = [];
-  for (let i = from + 1; i < tables.length; i++) {
-    const next = tables[i];
-    if ((next.rows[0]?.length ?? 0) !== width || listLayoutOf(next, list)) break;
-    out.push(next);
-  }
-  return out;
-}
-
 function readList(doc: SourceDocument, list: TemplateList, ctx: ReadContext, tables: string[]): ListReader {
   const reader = new ListReader(list, ctx);
   // A hidden sheet is often an old copy: read only when no visible table is the list's.
   const visible = doc.tables.filter((t) => !t.hidden);
   for (const candidates of [visible, doc.tables.filter((t) => t.hidden)]) {
-    candidates.forEach((table, i) => {
+    // A Word table broken by a page break comes joined by the reader ("Bảng 1 + 2").
+    for (const table of candidates) {
       const layout = listLayoutOf(table, list);
-      if (!layout) return;
+      if (!layout) continue;
       tables.push(table.name);
       reader.readTable(table, layout);
-      for (const next of continuations(candidates, i, list)) reader.readTable(next, { ...layout, bodyStart: 0 });
-    });
+    }
     if (tables.length) break;
   }
   return reader;
