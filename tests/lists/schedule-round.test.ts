@@ -42,7 +42,7 @@ describe('a round of the week’s schedule, as the window works it', () => {
     const unit = await api.ok('reports/unit', { roundId: round.id, unitCode: 'TH-KL' });
     expect(unit.values).toEqual([]);
     expect(unit.lists).toHaveLength(1);
-    expect(unit.lists![0].headers).toEqual(['Giờ', 'Ngày', 'Đơn vị', 'Nội dung']);
+    expect(unit.lists![0].columns.map((c) => c.header)).toEqual(['Giờ', 'Ngày', 'Đơn vị', 'Nội dung']);
     expect(unit.lists![0].lines.map((l) => l.cells)).toEqual([
       ['8h30', '02/10', 'Trường Tiểu học Kim Liên', 'Hoạt động trải nghiệm của học sinh khối 5'],
       // "Sáng" is a time of day, not an hour: kept as written, without complaint.

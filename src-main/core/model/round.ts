@@ -1,7 +1,7 @@
 import type { FileFinding, UnitStatus } from './consolidation';
 import type { ExtractedValue, Figures } from './extraction';
 import type { Finding } from './finding';
-import type { MeasureKey } from './template';
+import type { ListColumnType, MeasureKey } from './template';
 
 /** Who reports to the office in a round: schools to a district, districts to a province. */
 export type RoundLevel = 'school' | 'district';
@@ -236,7 +236,7 @@ export interface ConsolidationView {
 export interface ListView {
   code: string;
   title: string;
-  headers: string[];
+  columns: Array<{ header: string; type: ListColumnType }>;
   lines: Array<{ number: number; unitName: string; cells: string[]; source: string }>;
 }
 

@@ -8,7 +8,7 @@ function viewOf(list: TemplateList, lines: Array<Omit<CompiledEntry, 'unit'>>): 
   return {
     code: list.code,
     title: list.title,
-    headers: list.columns.map((c) => c.header),
+    columns: list.columns.map((c) => ({ header: c.header, type: c.type })),
     lines: lines.map((l) => ({ number: l.number, unitName: l.unitName, cells: entryTexts(list, l.entry), source: entrySource(l.file, l.entry) })),
   };
 }
