@@ -1,4 +1,5 @@
 import type { ConsolidationJobResult } from '../core/job/consolidation-job';
+import type { CompiledList } from '../core/model/consolidation';
 
 /** The JSON document of architecture.md: stable, since checks outside the project read it. */
 export function toCliJson(job: ConsolidationJobResult): unknown {
@@ -19,6 +20,7 @@ export function toCliJson(job: ConsolidationJobResult): unknown {
     })),
     unidentified: result.unidentified,
     totals: result.totals,
+    ...(result.lists ? { lists: result.lists.map(listJson) } : {}),
     findings: result.findings.map((f) => ({
       unit: f.unit,
       file: f.file,
@@ -39,5 +41,21 @@ export function toCliJson(job: ConsolidationJobResult): unknown {
           },
         }
       : {}),
+  };
+}
+
+/** A compiled list: each line numbered, its unit, its values by column key as read, and the file and row it came from. */
+function listJson(list: CompiledList): unknown {
+  return {
+    code: list.code,
+    title: list.title,
+    entries: list.entries.map((e) => ({
+      number: e.number,
+      unit: e.unit,
+      values: Object.fromEntries(e.entry.values.map((v) => [v.key, v.value ?? v.raw])),
+      file: e.file,
+      where: e.entry.where,
+    })),
+    perUnit: list.perUnit,
   };
 }

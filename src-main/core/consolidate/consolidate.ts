@@ -5,6 +5,7 @@ import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { StoredSubmission } from '../model/submission';
 import { stageFailure } from '../stage-failure';
+import { compileLists } from './compile-lists';
 import { newestFirst, pickVersions } from './versions';
 
 /** Rules that say "nothing to count here": moot once the unit's table was found elsewhere. */
@@ -65,7 +66,8 @@ export function consolidate(
     findings.push(...s.findings.map((f): FileFinding => ({ ...f, unit: null, file: s.origin })));
   }
 
-  return { template, campaign, units: results, unidentified, totals: sumFigures(template, accepted), findings };
+  const lists = template.lists?.length ? { lists: compileLists(template, accepted) } : {};
+  return { template, campaign, units: results, unidentified, totals: sumFigures(template, accepted), ...lists, findings };
 }
 
 /** One unit's counted submission, status and figures, with the findings that decided it. */
@@ -105,6 +107,7 @@ function unitResult(
     superseded: superseded.map((s) => s.origin),
     figures: table ? figuresOf(table.values) : {},
     values: table?.values ?? [],
+    ...(table?.entries?.length ? { entries: table.entries } : {}),
     // The narrative may have come in another email than the table: the newest one counts.
     sections: (counted.find((s) => s.sections.length > 0) ?? newestWithSections(own))?.sections ?? [],
     ...(newest.receivedAt ? { receivedAt: newest.receivedAt } : {}),

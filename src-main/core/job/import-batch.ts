@@ -1,9 +1,11 @@
 import { checkNarrative } from '../checks/narrative-checks';
 import { checkTable } from '../checks/table-checks';
 import { checkRoundYear } from '../checks/year-check';
+import { extractLists, noListTable } from '../extract/extract-lists';
 import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';
+import type { SourceDocument } from '../model/source';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
@@ -75,6 +77,7 @@ export function analyseBatch(
       hasTable: analysis.hasTable,
       sections: outcome.doc?.sections ?? [],
       values: analysis.values,
+      entries: analysis.entries,
       findings: [...(identity.failure ? [identity.failure] : []), ...(identity.warning ? [identity.warning] : []), ...analysis.findings],
     };
   });
@@ -106,7 +109,7 @@ function identifyContained(identifier: ContainerIdentifier, container: string, f
   }
 }
 
-type Analysis = { hasTable: boolean; values: ImportedFile['values']; findings: Finding[] };
+type Analysis = { hasTable: boolean; values: ImportedFile['values']; entries: ImportedFile['entries']; findings: Finding[] };
 
 /** What the checks of one file need beyond the file: the round, its unit, the other files of its email. */
 interface DocumentContext {
@@ -121,17 +124,41 @@ function analyseContained(fileName: string, outcome: ReadOutcome, ctx: DocumentC
   try {
     return analyseDocument(outcome, ctx);
   } catch (error) {
-    return { hasTable: false, values: [], findings: [...outcome.findings, stageFailure('check', fileName, error)] };
+    return { hasTable: false, values: [], entries: [], findings: [...outcome.findings, stageFailure('check', fileName, error)] };
   }
 }
 
-function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, siblings }: DocumentContext): Analysis {
+function analyseDocument(outcome: ReadOutcome, ctx: DocumentContext): Analysis {
   const doc = outcome.doc;
-  if (!doc) return { hasTable: false, values: [], findings: [...outcome.findings] };
-  const { extraction, findings: extractFindings, recomputed } = readTableOf(doc, template);
+  if (!doc) return { hasTable: false, values: [], entries: [], findings: [...outcome.findings] };
+  const lists = ctx.template.lists?.length ? extractLists(doc, ctx.template, { campaign: ctx.campaign, unitName: ctx.unit?.name }) : null;
+  const entries = lists ? [...lists.entries.values()].flat() : [];
+  const hasLists = !!lists?.tables.length;
+  if (!hasFixedRows(ctx.template)) {
+    // A template of lists only (a schedule): the school's plan is what it sends, judged by its entries.
+    const findings = [...outcome.findings, ...checkRoundYear(doc, ctx.campaign), ...(lists?.findings ?? []), ...(hasLists ? [] : [noListTable(doc, ctx.template)])];
+    return { hasTable: hasLists, values: [], entries, findings: dedupe(findings) };
+  }
+  const table = readTableOf(doc, ctx.template);
   // A sum the form's reading computed is no longer a formula without a result.
-  const findings = outcome.findings.filter((f) => !(f.rule === 'formula-no-result' && f.where && recomputed.has(f.where)));
-  findings.push(...checkRoundYear(doc, campaign));
+  const findings = outcome.findings.filter((f) => !(f.rule === 'formula-no-result' && f.where && table.recomputed.has(f.where)));
+  findings.push(...checkRoundYear(doc, ctx.campaign));
+  const figures = analyseFigures(doc, ctx, table, findings);
+  findings.push(...(lists?.findings ?? []));
+  return { hasTable: figures.hasTable || hasLists, values: figures.values, entries, findings: dedupe(findings) };
+}
+
+function hasFixedRows(template: Template): boolean {
+  return template.rows.some((r) => r.kind !== 'heading');
+}
+
+/** The statistics table of a template of fixed rows, and the narrative of a Word report. */
+function analyseFigures(
+  doc: SourceDocument,
+  { template, campaign, unit, siblings }: DocumentContext,
+  { extraction, findings: extractFindings }: ReturnType<typeof readTableOf>,
+  findings: Finding[],
+): { hasTable: boolean; values: ImportedFile['values'] } {
   if (doc.format === 'docx') {
     const tableElsewhere =
       !extraction && siblings.some((s) => s.outcome.doc && s.outcome.doc !== doc && s.outcome.doc.tables.length > 0);
@@ -140,10 +167,10 @@ function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, sibli
   if (!extraction) {
     // A Word narrative without a table is judged by the narrative checks above.
     if (doc.format !== 'docx') findings.push(...extractFindings);
-    return { hasTable: false, values: [], findings: dedupe(findings) };
+    return { hasTable: false, values: [] };
   }
   findings.push(...extractFindings, ...checkTable(extraction, template, { unitStudents: unit?.students }));
-  return { hasTable: true, values: extraction.values, findings: dedupe(findings) };
+  return { hasTable: true, values: extraction.values };
 }
 
 /** The same rule at the same place is one problem, however many steps noticed it. */
@@ -172,6 +199,7 @@ function problemRecord(p: InputProblem, container: string, identity: ContainerId
     hasTable: false,
     sections: [],
     values: [],
+    entries: [],
     findings: [{ severity: 'error', rule: 'unreadable', where: null, message: p.reason.includes(name) ? p.reason : `Tệp ${name}: ${p.reason}` }],
   };
 }

@@ -1,4 +1,4 @@
-import type { Figures, ExtractedValue } from './extraction';
+import type { Figures, ExtractedValue, ListEntry } from './extraction';
 import type { Finding } from './finding';
 import type { TextSection } from './source';
 import type { Template } from './template';
@@ -41,6 +41,8 @@ export interface UnitResult {
   figures: Figures;
   /** Every number with its cell, for traceability. */
   values: ExtractedValue[];
+  /** The lines of the template's lists it sent (its schedule), each with its row in the file; absent when none. */
+  entries?: ListEntry[];
   /** Narrative of the unit's Word report, by section (empty when it sent none). */
   sections: TextSection[];
   /** When the counted submission was received (ISO), if known. */
@@ -61,5 +63,27 @@ export interface ConsolidationResult {
   unidentified: Unidentified[];
   /** Sum over accepted units for every measured row of the template. */
   totals: Figures;
+  /** Each of the template's lists compiled from the accepted units (absent for a template of fixed rows). */
+  lists?: CompiledList[];
   findings: FileFinding[];
+}
+
+/** A line of a compiled list: a unit's entry, numbered in the district's order. */
+export interface CompiledEntry {
+  /** TT: the line's number in the compiled, sorted list (1, 2, …). */
+  number: number;
+  unit: string;
+  unitName: string;
+  /** The file the entry was read from. */
+  file: string;
+  entry: ListEntry;
+}
+
+/** A template's list compiled from the accepted units: appended, sorted, renumbered. */
+export interface CompiledList {
+  code: string;
+  title: string;
+  entries: CompiledEntry[];
+  /** Per accepted unit that sent entries: how many it has in the list, and its repeated lines counted once. */
+  perUnit: Array<{ unit: string; name: string; count: number; repeated: number }>;
 }

@@ -1,7 +1,7 @@
 import type { FileFinding, UnitStatus } from './consolidation';
 import type { ExtractedValue, Figures } from './extraction';
 import type { Finding } from './finding';
-import type { MeasureKey } from './template';
+import type { ListColumnType, MeasureKey } from './template';
 
 /** Who reports to the office in a round: schools to a district, districts to a province. */
 export type RoundLevel = 'school' | 'district';
@@ -193,6 +193,8 @@ export interface UnitReport {
   tables: TableView[];
   /** The narrative as read, by section, of the counted Word report. */
   sections: Array<{ heading: string; paragraphs: string[] }>;
+  /** The lines of the template's lists it sent (its schedule), in its file's order; absent for a template of fixed rows. */
+  lists?: ListView[];
   /** The reason given when the report was returned to the school. */
   returnReason: string | null;
   history: Decision[];
@@ -224,8 +226,18 @@ export interface ConsolidationView {
   totals: Figures;
   units: Array<{ code: string; name: string; status: UnitStatus; late: boolean; why: string | null }>;
   findings: FileFinding[];
+  /** Each of the template's lists as compiled (absent for a template of fixed rows). */
+  lists?: ListView[];
   /** The outputs written for this version (paths in the store's folder). */
   outputs: StoredOutput[];
+}
+
+/** A list (the week's schedule) as a screen shows it: its columns' headers and its numbered lines, texts as printed. */
+export interface ListView {
+  code: string;
+  title: string;
+  columns: Array<{ header: string; type: ListColumnType }>;
+  lines: Array<{ number: number; unitName: string; cells: string[]; source: string }>;
 }
 
 export type OutputKind = 'xlsx' | 'province-xlsx' | 'pdf' | 'docx' | 'draft';

@@ -1,4 +1,4 @@
-import type { ExtractedValue } from './extraction';
+import type { ExtractedValue, ListEntry } from './extraction';
 import type { Finding } from './finding';
 import type { SourceDocument, TextSection } from './source';
 import type { FileKind } from '../readers/sniff';
@@ -16,6 +16,8 @@ export interface Verdict {
   hasTable: boolean;
   sections: TextSection[];
   values: ExtractedValue[];
+  /** Entries of the template's lists (the lines of a schedule), each with its list's code; absent: none. */
+  entries?: ListEntry[];
   findings: Finding[];
 }
 
@@ -52,6 +54,7 @@ export interface StoredSubmission {
   hasTable: boolean;
   sections: TextSection[];
   values: ExtractedValue[];
+  entries: ListEntry[];
   findings: Finding[];
 }
 

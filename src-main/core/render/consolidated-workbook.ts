@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import type { ConsolidationResult } from '../model/consolidation';
 import { addAnnexSheet } from './annex-sheet';
 import { addFindingsSheet } from './findings-sheet';
+import { addListSheets } from './list-sheet';
 import { addProvenanceSheet } from './provenance-sheet';
 import { addSummarySheet } from './summary-sheet';
 
@@ -18,10 +19,12 @@ export async function renderConsolidatedWorkbook(result: ConsolidationResult): P
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Tổng hợp báo cáo';
-  const sheets = [addSummarySheet, addAnnexSheet, addFindingsSheet, addProvenanceSheet];
+  // A template of lists only (a schedule) has no table of totals and no numbers per unit.
+  const fixed = result.template.rows.length ? [addSummarySheet, addAnnexSheet] : [];
+  const sheets = [...fixed, addListSheets, addFindingsSheet, addProvenanceSheet];
   for (const add of sheets) {
     // One sheet at a time into the archive: each is committed before the next is added.
-    (add(wb, result) as Worksheet & { commit(): void }).commit();
+    for (const ws of [add(wb, result)].flat()) (ws as Worksheet & { commit(): void }).commit();
   }
   await wb.commit();
   return Buffer.concat(chunks);

@@ -12,6 +12,7 @@ import { cleanText, fold } from '../text/vietnamese';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
 import { defaultDigestLimits, digestBySection, type DigestLimits, type SectionDigest } from './digest';
 import { activityParagraphs, fundingParagraphs, leadSentence, submissionParagraphs } from './narrative';
+import { listAnnexes, listParagraphs } from './list-annex';
 import { annexTable, statisticsTable } from './tables';
 import { dayMonthYear, districtKind, docReference, numberLine, officeInSentence, placeDate, shortDate } from './vn-format';
 
@@ -77,14 +78,14 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
   add(direction, paragraphs([
     `${office} đã ban hành kế hoạch, văn bản hướng dẫn các đơn vị trường học trên địa bàn ${kind} tổ chức các hoạt động của ${template.campaign} từ ngày ${shortDate(campaign.weekStart)} đến ngày ${shortDate(campaign.weekEnd)} và báo cáo kết quả trước ngày ${shortDate(campaign.deadline)}.`,
   ]));
-  add(activities, paragraphs([leadSentence(result, kind), ...submissionParagraphs(result), ...activityParagraphs(template, result.totals)]));
+  add(activities, paragraphs([leadSentence(result, kind), ...submissionParagraphs(result), ...activityParagraphs(template, result.totals), ...listParagraphs(result)]));
   add(funding ?? activities, paragraphs(fundingParagraphs(template, result.totals)));
 
   const buildSection = (s: OutlineSection, level: 1 | 2): ReportSection => {
     const heading = level === 1 && ROMAN.test(s.code) ? `${s.code}. ${s.title.toLocaleUpperCase('vi')}` : `${sectionNumber(s.code)} ${s.title}`;
     const children = (s.children ?? []).map((c) => buildSection(c, 2));
     const blocks: ReportBlock[] = [...(drafted.get(s.code) ?? []), ...(s.children?.length ? [] : digestBlocks(digests.get(s.code)))];
-    if (s.holdsTable) blocks.push({ kind: 'table', table: statisticsTable(template, result.totals) });
+    if (s.holdsTable && template.rows.length) blocks.push({ kind: 'table', table: statisticsTable(template, result.totals) });
     if (!blocks.length && !children.length) {
       blocks.push({ kind: 'paragraph', text: '(Chưa có đơn vị nào báo cáo nội dung này; đề nghị bổ sung.)', placeholder: true });
     }
@@ -92,6 +93,7 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
   };
 
   const byCode = new Map(template.rows.map((r) => [r.code, r]));
+  const attachedTo = `(Kèm theo Báo cáo số ${docReference(settings.docCode, settings.docNumber)} ngày ${dayMonthYear(date)} của ${office})`;
   const annexRows = opts.annexRows?.map((c) => byCode.get(c)).filter((r): r is TemplateRow => r !== undefined && r.kind === 'measured');
 
   return {
@@ -122,14 +124,15 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
     },
     distribution: settings.distribution.map((line, i, all) => `- ${line.replace(/[;.\s]+$/u, '')}${i === all.length - 1 ? '.' : ';'}`),
     annexes: [
-      {
-        title: 'PHỤ LỤC',
-        subtitle: [
-          `SỐ LIỆU TỔ CHỨC ${template.campaign.toLocaleUpperCase('vi')} NĂM ${campaign.year} CỦA CÁC ĐƠN VỊ`,
-          `(Kèm theo Báo cáo số ${docReference(settings.docCode, settings.docNumber)} ngày ${dayMonthYear(date)} của ${office})`,
-        ],
-        table: annexTable(template, result.units, result.totals, annexRows),
-      },
+      // A template of lists only has no numbers per unit: its annexes are its lists.
+      ...(template.rows.length
+        ? [{
+            title: 'PHỤ LỤC',
+            subtitle: [`SỐ LIỆU TỔ CHỨC ${template.campaign.toLocaleUpperCase('vi')} NĂM ${campaign.year} CỦA CÁC ĐƠN VỊ`, attachedTo],
+            table: annexTable(template, result.units, result.totals, annexRows),
+          }]
+        : []),
+      ...listAnnexes(result, attachedTo),
     ],
   };
 }

@@ -92,7 +92,7 @@ export function saveVerdictsContained(store: Store, verdicts: Map<number, Verdic
     try {
       store.transaction(() => store.received.saveVerdicts([{ id, verdict }]));
     } catch (error) {
-      const failed: Verdict = { ...verdict, hasTable: false, sections: [], values: [], findings: [...verdict.findings, stageFailure('record', names.get(id) ?? `số ${id}`, error)] };
+      const failed: Verdict = { ...verdict, hasTable: false, sections: [], values: [], entries: [], findings: [...verdict.findings, stageFailure('record', names.get(id) ?? `số ${id}`, error)] };
       store.transaction(() => store.received.saveVerdicts([{ id, verdict: failed }]));
       verdicts.set(id, failed);
     }

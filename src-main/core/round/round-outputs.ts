@@ -9,6 +9,7 @@ import { readOfficeSettings } from '../settings/office-settings';
 import type { Versioned } from '../store/versions-repo';
 import type { Store } from '../store/store';
 import { consolidateRound } from './consolidate-round';
+import { compiledListViews } from './list-views';
 import { templateOf } from './round-context';
 import { ConflictError } from './round-errors';
 import { openRoundOrFail } from './rounds';
@@ -24,6 +25,7 @@ function whyOut(u: StoredResult['units'][number], findings: StoredResult['findin
 }
 
 function viewOf(store: Store, roundId: number, v: Versioned<StoredResult>): ConsolidationView {
+  const lists = compiledListViews(templateOf(store, store.rounds.get(roundId)!), v.body.lists);
   return {
     roundId,
     version: v.version,
@@ -32,6 +34,7 @@ function viewOf(store: Store, roundId: number, v: Versioned<StoredResult>): Cons
     totals: v.body.totals,
     units: v.body.units.map((u) => ({ code: u.code, name: u.name, status: u.status, late: u.late, why: whyOut(u, v.body.findings) })),
     findings: v.body.findings,
+    ...(lists ? { lists } : {}),
     outputs: store.versions.outputs(roundId, v.id),
   };
 }

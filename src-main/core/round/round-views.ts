@@ -19,9 +19,11 @@ import type {
   ValueView,
 } from '../model/round';
 import type { StoredSubmission } from '../model/submission';
+import type { Template } from '../model/template';
 import type { Store } from '../store/store';
 import { suggestUnits } from '../units/suggest-units';
 import { consolidateRound } from './consolidate-round';
+import { unitListViews } from './list-views';
 import { campaignOf } from './round-context';
 import { NotFoundError } from './round-errors';
 import { roundOrFail } from './rounds';
@@ -189,9 +191,16 @@ export function unitReport(store: Store, roundId: number, unitCode: string): Uni
     findings: findingViews(findings, own, verdict?.kind === 'accept' ? verdict : undefined),
     tables: tablesOf(store, versions.counted),
     sections: unit.sections,
+    ...listsOf(result.template, versions.table, unit.name),
     returnReason: verdict?.kind === 'return' ? verdict.reason : null,
     history: aboutFiles(history, new Set(own.map((s) => s.id)), unitCode),
   };
+}
+
+/** The unit's lines of the template's lists, from the file whose table counts. */
+function listsOf(template: Template, table: StoredSubmission | null, unitName: string): Pick<UnitReport, 'lists'> {
+  const lists = unitListViews(template, table?.entries ?? [], unitName, table?.origin ?? '');
+  return lists ? { lists } : {};
 }
 
 /** One received file: what was read, what was found, to which unit it may belong. */

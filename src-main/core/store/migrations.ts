@@ -208,4 +208,6 @@ export const migrations: readonly string[] = [
   `,
   // 3: the mailbox (messages read from each folder, reminders sent)
   mailboxMigration,
+  // 4: the entries of a list template's tables (a school's schedule), each with its row in the file
+  `ALTER TABLE submissions ADD COLUMN entries TEXT NOT NULL DEFAULT '[]';`,
 ];

@@ -1,4 +1,4 @@
-import type { ExtractedValue } from '../model/extraction';
+import type { ExtractedValue, ListEntry } from '../model/extraction';
 import type { Finding } from '../model/finding';
 import type { ReceivedFile } from '../model/received';
 import type { BatchFile, BatchFileOutcome, ImportBatch } from '../model/round';
@@ -112,7 +112,7 @@ export class ReceivedRepo {
   saveVerdicts(verdicts: Array<{ id: number; verdict: Verdict }>): void {
     const update = this.db.prepare(`
       UPDATE submissions SET kind = @kind, unit_code = @unitCode, match_by = @matchBy, match_evidence = @matchEvidence,
-        has_table = @hasTable, sections = @sections, status = @status WHERE id = @id`);
+        has_table = @hasTable, sections = @sections, entries = @entries, status = @status WHERE id = @id`);
     const delValues = this.db.prepare('DELETE FROM extracted_values WHERE submission_id = ?');
     const delFindings = this.db.prepare('DELETE FROM findings WHERE submission_id = ?');
     const insValue = this.db.prepare('INSERT OR REPLACE INTO extracted_values (submission_id, row_code, measure, value, cell, raw) VALUES (?, ?, ?, ?, ?, ?)');
@@ -126,6 +126,7 @@ export class ReceivedRepo {
         matchEvidence: v.matchEvidence ?? null,
         hasTable: v.hasTable ? 1 : 0,
         sections: JSON.stringify(v.sections),
+        entries: JSON.stringify(v.entries ?? []),
         status: v.status,
       });
       delValues.run(id);
@@ -144,7 +145,7 @@ export class ReceivedRepo {
     const subs = this.db
       .prepare(
         `SELECT id, sha256, file_name, origin, container, sender, received_at, kind, unit_code, match_by, match_evidence,
-                status, has_table, sections FROM submissions WHERE round_id = ? ORDER BY id`,
+                status, has_table, sections, ${withValues ? 'entries' : "'[]' AS entries"} FROM submissions WHERE round_id = ? ORDER BY id`,
       )
       .all(roundId) as Array<Record<string, string | number | null>>;
     const values = !withValues ? new Map<number, ExtractedValue[]>() : groupBySubmission(
@@ -181,6 +182,7 @@ export class ReceivedRepo {
       hasTable: s.has_table === 1,
       sections: JSON.parse(s.sections as string) as TextSection[],
       values: values.get(s.id as number) ?? [],
+      entries: JSON.parse(s.entries as string) as ListEntry[],
       findings: findings.get(s.id as number) ?? [],
     }));
   }

@@ -166,6 +166,11 @@ export const en: typeof vi = {
     undoMessage: 'Undo “{what}”: the report is checked again as before this change. The history keeps both.',
     undone: 'undone at {at} by {by}',
   },
+  lists: {
+    number: 'No.',
+    source: 'Source',
+    empty: 'No lines yet.',
+  },
   consolidation: {
     run: 'Consolidate',
     again: 'Consolidate again',

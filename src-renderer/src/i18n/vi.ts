@@ -209,6 +209,11 @@ export const vi = {
     undoMessage: 'Hoàn tác “{what}”: báo cáo được kiểm tra lại như trước thay đổi này. Lịch sử vẫn ghi lại cả hai.',
     undone: 'đã hoàn tác lúc {at} bởi {by}',
   },
+  lists: {
+    number: 'TT',
+    source: 'Nguồn',
+    empty: 'Chưa có dòng nào.',
+  },
   consolidation: {
     run: 'Tổng hợp',
     again: 'Tổng hợp lại',
