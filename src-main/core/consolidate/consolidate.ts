@@ -1,6 +1,7 @@
 import { checkOutliers } from '../checks/cross-unit-checks';
 import type { Campaign, ConsolidationResult, FileFinding, Unidentified, UnitResult } from '../model/consolidation';
 import type { ExtractedValue, Figures } from '../model/extraction';
+import type { RoundLevel } from '../model/round';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { StoredSubmission } from '../model/submission';
@@ -25,6 +26,7 @@ export function consolidate(
   template: Template,
   campaign: Campaign,
   decisions: Map<number, UnitDecision> = new Map(),
+  level: RoundLevel = 'school',
 ): ConsolidationResult {
   const byUnit = new Map<string, StoredSubmission[]>();
   const loose: StoredSubmission[] = [];
@@ -65,7 +67,7 @@ export function consolidate(
     findings.push(...s.findings.map((f): FileFinding => ({ ...f, unit: null, file: s.origin })));
   }
 
-  return { template, campaign, units: results, unidentified, totals: sumFigures(template, accepted), findings };
+  return { template, level, campaign, units: results, unidentified, totals: sumFigures(template, accepted), findings };
 }
 
 /** One unit's counted submission, status and figures, with the findings that decided it. */

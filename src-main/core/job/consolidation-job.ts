@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { yearSpokenOf } from '../campaign';
 import type { ConsolidationResult } from '../model/consolidation';
-import type { Round } from '../model/round';
+import type { Round, RoundLevel } from '../model/round';
 import type { OfficeSettings } from '../model/settings';
 import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
@@ -12,9 +12,11 @@ import type { ProvinceOutcome } from '../province/province-output';
 import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
 import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
+import { officeFullName } from '../report/vn-format';
 import { chooseRound } from '../round/choose-round';
 import { consolidateRound } from '../round/consolidate-round';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
+import { ConflictError } from '../round/round-errors';
 import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
 import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
@@ -34,6 +36,8 @@ export interface ConsolidationJobOptions {
   /** The round to add to; without it, the newest round of the template and year (created on first use). */
   roundId?: number;
   template?: Template;
+  /** Who reports in a round made by this run; without it, the registry says (district offices: the province's round). */
+  level?: RoundLevel;
   /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
   officeSettings?: OfficeSettings;
   /** Worker threads that read the files (default: one per core; 1 reads in this thread). */
@@ -113,7 +117,10 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
  */
 async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void, whenRead: () => void): Promise<Round> {
   const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
-  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, opts.template);
+  if (given && opts.level && given.level !== opts.level) {
+    throw new ConflictError(`Đợt báo cáo số ${given.id} "${given.name}" là đợt ${levelWords[given.level]}, không phải ${levelWords[opts.level]}.`);
+  }
+  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year, level: opts.level }, DEFAULT_ACTOR, opts.template);
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
   whenRead();
@@ -122,12 +129,14 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
     new Date().getFullYear();
-  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year, DEFAULT_ACTOR);
+  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year, DEFAULT_ACTOR, opts.level);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
   say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);
   return round;
 }
+
+const levelWords: Record<RoundLevel, string> = { school: 'các trường báo cáo cho Phòng', district: 'các Phòng GD&ĐT báo cáo cho Sở' };
 
 /** A progress line for the first file, every `step` files after it, and the last. */
 function progressEvery(step: number, say: (m: string) => void) {
@@ -167,6 +176,7 @@ async function writeOutputs(
     docx: join(opts.outDir, `bao-cao-${year}.docx`),
     draft: join(opts.outDir, `bao-cao-${year}.json`),
   };
+  const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
   let province: ProvinceOutcome | undefined;
   let provinceWorkbook: Buffer | undefined;
   if (opts.provinceTemplate) {
@@ -175,13 +185,12 @@ async function writeOutputs(
     provinceWorkbook = filled.buffer;
     result.findings.push(...writers.skippedCellFindings(province));
   }
-  const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
   const report = draftReport(result, settings);
   const pdf = pdfRenderer.render(report, settings).then((bytes) => writeFile(paths.pdf, bytes));
   // Here one after the other: the Word file's model of a large district is big, and the PDF's
   // thread holds its own meanwhile.
   const here = (async () => {
-    await writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result)));
+    await writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result, officeFullName(settings, result.level))));
     await writeFile(paths.docx, await writers.renderReportDocx(report, settings));
   })();
   await Promise.all([pdf, here, writeFile(paths.draft, draftJson(report))]);

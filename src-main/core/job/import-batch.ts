@@ -2,9 +2,11 @@ import { checkNarrative } from '../checks/narrative-checks';
 import { checkTable } from '../checks/table-checks';
 import { checkRoundYear } from '../checks/year-check';
 import { extractFigures } from '../extract';
+import { totalsDocument } from '../extract/own-workbook';
 import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';
+import type { RoundLevel } from '../model/round';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
@@ -40,11 +42,13 @@ export function analyseBatch(
     campaign: Campaign;
     registry: Unit[];
     madeBefore: Unit[];
+    /** Who reports in the round: schools (the default) or district offices. */
+    level?: RoundLevel;
     /** Containers the specialist tied by hand (or untied): their identity is decided, not guessed. */
     tied?: Map<string, ContainerIdentity>;
   },
 ): AnalysedBatch {
-  const identifier = new ContainerIdentifier(ctx.registry, ctx.madeBefore);
+  const identifier = new ContainerIdentifier(ctx.registry, ctx.madeBefore, ctx.level);
   const byContainer = groupBy(read, (r) => containerOf(r.file.origin));
   const identities = new Map<string, Identity>();
   const newUnits: Unit[] = [];
@@ -129,7 +133,7 @@ function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, sibli
   const doc = outcome.doc;
   if (!doc) return { hasTable: false, values: [], findings };
   findings.push(...checkRoundYear(doc, campaign));
-  const { extraction, findings: extractFindings } = extractFigures(doc, template);
+  const { extraction, findings: extractFindings } = extractFigures(totalsDocument(doc), template);
   if (doc.format === 'docx') {
     const tableElsewhere =
       !extraction && siblings.some((s) => s.outcome.doc && s.outcome.doc !== doc && s.outcome.doc.tables.length > 0);

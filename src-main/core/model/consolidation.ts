@@ -1,6 +1,7 @@
 import type { Figures, ExtractedValue } from './extraction';
 import type { Finding } from './finding';
 import type { TextSection } from './source';
+import type { RoundLevel } from './round';
 import type { Template } from './template';
 
 export type UnitStatus = 'accepted' | 'rejected' | 'missing';
@@ -56,6 +57,8 @@ export interface Unidentified {
 
 export interface ConsolidationResult {
   template: Template;
+  /** Who reported: schools to a district (also when absent, as in consolidations stored before levels), or districts to a province. */
+  level?: RoundLevel;
   campaign: Campaign;
   units: UnitResult[];
   unidentified: Unidentified[];

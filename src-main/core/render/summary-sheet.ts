@@ -86,8 +86,8 @@ function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: Con
   }
 }
 
-/** "Tổng hợp": the template's table filled with the district's totals, ready to print. */
-export function addSummarySheet(wb: Workbook, result: ConsolidationResult): Worksheet {
+/** "Tổng hợp": the template's table filled with the office's totals, ready to print, under the office's name when given. */
+export function addSummarySheet(wb: Workbook, result: ConsolidationResult, office = ''): Worksheet {
   const { template, campaign } = result;
   const columns = template.columns;
   const ws = wb.addWorksheet(SUMMARY_SHEET, a4Print('portrait', `${HEADER_TOP}:${HEADER_TOP}`));
@@ -97,6 +97,7 @@ export function addSummarySheet(wb: Workbook, result: ConsolidationResult): Work
   ws.getRow(1).height = 36;
   writeTitle(ws, 2, columns.length, `(Từ ngày ${viDate(campaign.weekStart)} đến ngày ${viDate(campaign.weekEnd)})`, 12);
   writeTitle(ws, 3, columns.length, coverageLine(result), 12);
+  if (office) writeTitle(ws, 4, columns.length, `Đơn vị báo cáo: ${office}`, 12);
 
   const headerBottom = writeTemplateHeader(ws, columns);
   const bold = boldRows(template);

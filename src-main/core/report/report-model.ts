@@ -13,7 +13,7 @@ import type { ReportBlock, ReportDocument, ReportSection } from './document';
 import { defaultDigestLimits, digestBySection, type DigestLimits, type SectionDigest } from './digest';
 import { activityParagraphs, fundingParagraphs, leadSentence, submissionParagraphs } from './narrative';
 import { annexTable, statisticsTable } from './tables';
-import { dayMonthYear, districtKind, docReference, numberLine, officeInSentence, placeDate, shortDate } from './vn-format';
+import { dayMonthYear, docReference, localityKind, numberLine, officeFullName, placeDate, shortDate } from './vn-format';
 
 export type * from './document';
 
@@ -58,8 +58,8 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
   const result = { ...input, units: input.units.map((u) => ({ ...u, name: cleanText(u.name) })) };
   const date = opts.date ?? new Date();
   const { template, campaign } = result;
-  const kind = districtKind(settings.superiorBody);
-  const office = `${officeInSentence(settings.officeName)} ${kind} ${settings.place}`;
+  const kind = localityKind(settings.superiorBody, result.level);
+  const office = officeFullName(settings, result.level);
   const campaignYear = `${template.campaign} năm ${campaign.year}`;
   const recipients = settings.recipientTo.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   const superior = recipients[0] ?? 'cấp trên';

@@ -16,7 +16,7 @@ export function consolidateRound(store: Store, round: Round, { statesOnly = fals
   const registry = store.units.list(true);
   const decided = new Map<number, UnitDecision>();
   for (const [fileId, d] of standingDecisions(store.decisions.standing(round.id)).verdicts) decided.set(fileId, d.kind === 'accept' ? 'accept' : 'return');
-  return consolidate(store.received.submissions(round.id, { withValues: !statesOnly }), store.units.list(), new Set(registry.map((u) => u.code)), templateOf(store, round), campaignOf(round), decided);
+  return consolidate(store.received.submissions(round.id, { withValues: !statesOnly }), store.units.list(), new Set(registry.map((u) => u.code)), templateOf(store, round), campaignOf(round), decided, round.level);
 }
 
 /** The file a decision on the unit's report is about: the one whose table counts, else the newest. */

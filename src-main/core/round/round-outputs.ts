@@ -9,6 +9,7 @@ import { renderReportDocx } from '../report/docx-renderer';
 import { renderReportPdf } from '../report/pdf-renderer';
 import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
+import { officeFullName } from '../report/vn-format';
 import { readOfficeSettings } from '../settings/office-settings';
 import type { Versioned } from '../store/versions-repo';
 import type { Store } from '../store/store';
@@ -73,7 +74,7 @@ export async function consolidateAndStore(store: Store, roundId: number, opts: {
     result.findings.push(...skippedCellFindings(filled.outcome));
     xlsx = { kind: 'province-xlsx', bytes: filled.buffer };
   } else {
-    xlsx = { kind: 'xlsx', bytes: await renderConsolidatedWorkbook(result) };
+    xlsx = { kind: 'xlsx', bytes: await renderConsolidatedWorkbook(result, officeFullName(readOfficeSettings(store).settings, result.level)) };
   }
   const { template: _, ...body } = result;
   return store.transaction(() => {
