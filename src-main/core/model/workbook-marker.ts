@@ -25,3 +25,6 @@ export interface WorkbookMarker {
 export const MARKER_SHEET = 'tonghop-baocao';
 /** The first cell of the marker sheet, so that a sheet of that name written by someone else is not taken for one. */
 export const MARKER_TITLE = 'Tổng hợp báo cáo: thông tin của tệp';
+
+/** The columns of the sources sheet ("Nguồn số liệu"), the same for the writer and for the office that reads it. */
+export const PROVENANCE_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Trạng thái', 'Mã dòng', 'Hoạt động', 'Chỉ tiêu', 'Giá trị', 'Đơn vị tính', 'Ghi trong tệp', 'Tệp', 'Trang tính / bảng', 'Ô'] as const;

@@ -5,6 +5,7 @@ import { addAnnexSheet } from './annex-sheet';
 import { addFindingsSheet } from './findings-sheet';
 import type { WorkbookMarker } from '../model/workbook-marker';
 import { addProvenanceSheet, PROVENANCE_SHEET } from './provenance-sheet';
+import { addSchoolDetailSheet } from './school-detail-sheet';
 import { addSummarySheet, SUMMARY_SHEET } from './summary-sheet';
 import { addMarkerSheet } from './workbook-marker-sheet';
 
@@ -26,6 +27,7 @@ export async function renderConsolidatedWorkbook(result: ConsolidationResult, of
     () => addAnnexSheet(wb, result),
     () => addFindingsSheet(wb, result),
     () => addProvenanceSheet(wb, result),
+    ...(result.units.some((u) => u.schools?.length) ? [() => addSchoolDetailSheet(wb, result)] : []),
     () => addMarkerSheet(wb, markerOf(result, office)),
   ];
   for (const add of sheets) {
