@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
+import { levelWords } from '../report/level-words';
 import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
 import { columnForMeasure } from './measure-columns';
 import { fitRowHeight, a4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle, setView } from './sheet-style';
@@ -63,7 +64,7 @@ function boldRows(template: Template): Set<string> {
 function coverageLine(result: ConsolidationResult): string {
   const n = (s: string) => result.units.filter((u) => u.status === s).length;
   const total = result.units.length;
-  return `Số đơn vị đã tổng hợp: ${n('accepted')}/${total} (có lỗi, chưa tổng hợp: ${n('rejected')}; chưa nộp: ${n('missing')})`;
+  return `Số ${levelWords(result.level).units} đã tổng hợp: ${n('accepted')}/${total} (có lỗi, chưa tổng hợp: ${n('rejected')}; chưa nộp: ${n('missing')})`;
 }
 
 function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: ConsolidationResult, bold: boolean): void {

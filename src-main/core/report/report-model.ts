@@ -12,6 +12,7 @@ import { cleanText, fold } from '../text/vietnamese';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
 import { defaultDigestLimits, digestBySection, type DigestLimits, type SectionDigest } from './digest';
 import { activityParagraphs, fundingParagraphs, leadSentence, submissionParagraphs } from './narrative';
+import { levelWords } from './level-words';
 import { annexTable, statisticsTable } from './tables';
 import { dayMonthYear, docReference, localityKind, numberLine, officeFullName, placeDate, shortDate } from './vn-format';
 
@@ -75,7 +76,7 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
     if (code) drafted.set(code, [...(drafted.get(code) ?? []), ...blocks]);
   };
   add(direction, paragraphs([
-    `${office} đã ban hành kế hoạch, văn bản hướng dẫn các đơn vị trường học trên địa bàn ${kind} tổ chức các hoạt động của ${template.campaign} từ ngày ${shortDate(campaign.weekStart)} đến ngày ${shortDate(campaign.weekEnd)} và báo cáo kết quả trước ngày ${shortDate(campaign.deadline)}.`,
+    `${office} đã ban hành kế hoạch, văn bản hướng dẫn ${levelWords(result.level).directed} trên địa bàn ${kind} tổ chức các hoạt động của ${template.campaign} từ ngày ${shortDate(campaign.weekStart)} đến ngày ${shortDate(campaign.weekEnd)} và báo cáo kết quả trước ngày ${shortDate(campaign.deadline)}.`,
   ]));
   add(activities, paragraphs([leadSentence(result, kind), ...submissionParagraphs(result), ...activityParagraphs(template, result.totals)]));
   add(funding ?? activities, paragraphs(fundingParagraphs(template, result.totals)));

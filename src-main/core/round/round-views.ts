@@ -191,6 +191,7 @@ export function unitReport(store: Store, roundId: number, unitCode: string): Uni
     sections: unit.sections,
     returnReason: verdict?.kind === 'return' ? verdict.reason : null,
     history: aboutFiles(history, new Set(own.map((s) => s.id)), unitCode),
+    schools: unit.schools ?? [],
   };
 }
 
