@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLoopback } from '../core/mailbox/loopback';
 import type { MailSecurity } from '../core/model/mailbox';
+import type { RoundLevel } from '../core/model/round';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
 import { parseTemplate, type TemplateArgs } from './template-args';
 
@@ -18,6 +19,8 @@ export interface ConsolidateArgs {
   settings?: string;
   /** The template (by id) of the round created for the inputs; a round given by --round has its own. */
   form?: string;
+  /** Who reports in a new round: schools, or district offices (at the province). */
+  level?: RoundLevel;
   json: boolean;
 }
 
@@ -103,8 +106,9 @@ export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
         [--units <danh-sach-don-vi.xlsx|.csv>] [--template <mau-cua-so.xlsx>]
-        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--form <mã-mẫu>] [--settings <cai-dat.json>] [--json]
-        (--form: mẫu báo cáo của đợt, theo mã, ví dụ llw; mặc định mẫu có sẵn)
+        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--form <mã-mẫu>] [--level school|district]
+        [--settings <cai-dat.json>] [--json]
+        (--form: mẫu báo cáo của đợt, theo mã, ví dụ llw; mặc định mẫu có sẵn. --level district: các Phòng GD&ĐT báo cáo cho Sở)
   npm run cli -- consolidate --db <tệp-kho> [--round <số đợt>] --out <thư-mục>   (tổng hợp những gì đợt đã nhận)
   npm run cli -- report <bao-cao-nam.json> --out <thư-mục> [--db <tệp-kho> | --settings <cai-dat.json>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> [--db <tệp-kho>] [--json]
@@ -150,7 +154,7 @@ function optionProblem(command: string, options: Options, e: Error & { code?: st
 }
 
 const PLACEHOLDERS = new Map<string, string>(Object.entries({
-  '--out': '<thư-mục>', '--units': '<danh-sach-don-vi.xlsx>', '--template': '<mau-cua-so.xlsx>', '--year': '2023',
+  '--out': '<thư-mục>', '--units': '<danh-sach-don-vi.xlsx>', '--template': '<mau-cua-so.xlsx>', '--year': '2023', '--level': 'district',
   '--db': '<tệp-kho>', '--settings': '<cai-dat.json>', '--confirm': '<cach-ghi.json>', '--set': '<cai-dat.json>', '--by': '"Nguyễn Thị Hoa"',
   '--host': 'imap.gmail.com', '--user': 'phonggd@thanhoai.edu.vn', '--port': '993', '--folder': 'INBOX', '--round': '1',
   '--since': '2023-10-02', '--until': '2023-11-01', '--subject': '"báo cáo HTSĐ"', '--trust-certificate': '<SHA-256>',
@@ -166,7 +170,7 @@ export const str = { type: 'string' } as const;
 export const flag = { type: 'boolean', default: false } as const;
 
 function parseConsolidate(rest: string[]): ConsolidateArgs {
-  const { values, positionals } = parse('consolidate', rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, form: str, json: flag });
+  const { values, positionals } = parse('consolidate', rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, form: str, level: str, json: flag });
   // With a store, no input means: consolidate what its round already holds.
   if (positionals.length === 0 && !values.db) throw new UsageError('Cần ít nhất một tệp hoặc thư mục báo cáo.');
   if (!values.out) throw new UsageError('Cần --out <thư mục> để ghi kết quả.');
@@ -188,8 +192,14 @@ function parseConsolidate(rest: string[]): ConsolidateArgs {
     db: values.db,
     settings: values.settings,
     form: values.form?.trim() || undefined,
+    level: parseLevel(values.level),
     json: values.json ?? false,
   };
+}
+
+function parseLevel(value: string | undefined): RoundLevel | undefined {
+  if (value === undefined || value === 'school' || value === 'district') return value;
+  throw new UsageError(`--level phải là school (các trường báo cáo cho Phòng) hoặc district (các Phòng GD&ĐT báo cáo cho Sở), không phải "${value}".`);
 }
 
 function parseYear(value: string): number {

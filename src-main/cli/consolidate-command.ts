@@ -35,6 +35,7 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
     dbFile: args.db,
     roundId: args.round,
     templateId: args.form,
+    level: args.level,
     officeSettings,
     onProgress: say,
   });

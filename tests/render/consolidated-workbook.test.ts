@@ -25,8 +25,9 @@ function findRow(ws: ExcelJS.Worksheet, col: number, text: string): number {
 }
 
 describe('consolidated workbook, built-in layout', () => {
-  it('has the four sheets with Vietnamese names, the summary first', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Phụ lục', 'Lỗi cần sửa', 'Nguồn số liệu']);
+  it('has the four sheets with Vietnamese names, the summary first, and its marker hidden from the specialist', () => {
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Tổng hợp', 'Phụ lục', 'Lỗi cần sửa', 'Nguồn số liệu']);
+    expect(wb.worksheets.filter((w) => w.state !== 'visible').map((w) => [w.name, w.state])).toEqual([['tonghop-baocao', 'veryHidden']]);
   });
 
   it('prints the template header on two rows with "Số lượng" merged over its two columns', () => {

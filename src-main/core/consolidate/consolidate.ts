@@ -1,6 +1,7 @@
 import { checkOutliers } from '../checks/cross-unit-checks';
 import type { Campaign, ConsolidationResult, FileFinding, Unidentified, UnitResult } from '../model/consolidation';
 import type { ExtractedValue, Figures } from '../model/extraction';
+import type { RoundLevel } from '../model/round';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { StoredSubmission } from '../model/submission';
@@ -26,6 +27,7 @@ export function consolidate(
   template: Template,
   campaign: Campaign,
   decisions: Map<number, UnitDecision> = new Map(),
+  level: RoundLevel = 'school',
 ): ConsolidationResult {
   const byUnit = new Map<string, StoredSubmission[]>();
   const loose: StoredSubmission[] = [];
@@ -67,7 +69,7 @@ export function consolidate(
   }
 
   const lists = template.lists?.length ? { lists: compileLists(template, accepted) } : {};
-  return { template, campaign, units: results, unidentified, totals: sumFigures(template, accepted), ...lists, findings };
+  return { template, level, campaign, units: results, unidentified, totals: sumFigures(template, accepted), ...lists, findings };
 }
 
 /** One unit's counted submission, status and figures, with the findings that decided it. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { yearSpokenOf } from '../campaign';
 import type { ConsolidationResult } from '../model/consolidation';
-import type { Round } from '../model/round';
+import type { Round, RoundLevel } from '../model/round';
 import type { OfficeSettings } from '../model/settings';
 import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
@@ -14,6 +14,7 @@ import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
 import { chooseRound } from '../round/choose-round';
 import { consolidateRound } from '../round/consolidate-round';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
+import { ConflictError } from '../round/round-errors';
 import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
 import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
@@ -38,6 +39,8 @@ export interface ConsolidationJobOptions {
   template?: Template;
   /** The template by its id (latest version), built-in or in the store: what `--form` names. */
   templateId?: string;
+  /** Who reports in a round made by this run; without it, the registry says (district offices: the province's round). */
+  level?: RoundLevel;
   /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
   officeSettings?: OfficeSettings;
   /** Worker threads that read the files (default: one per core; 1 reads in this thread). */
@@ -121,7 +124,10 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
   if (given && template && given.templateId !== template.id) {
     throw new NotFoundError(`Đợt báo cáo số ${given.id} ("${given.name}") dùng mẫu "${given.templateId}", không phải mẫu "${template.id}": bỏ --form, hoặc chọn đợt khác.`);
   }
-  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, template);
+  if (given && opts.level && given.level !== opts.level) {
+    throw new ConflictError(`Đợt báo cáo số ${given.id} "${given.name}" là đợt ${levelWords[given.level]}, không phải ${levelWords[opts.level]}.`);
+  }
+  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year, level: opts.level }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
   whenRead();
@@ -130,7 +136,7 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
     new Date().getFullYear();
-  const round = given ?? roundFor(store, template ?? templateOfForms(store, read.outcomes) ?? defaultTemplate(), year, DEFAULT_ACTOR);
+  const round = given ?? roundFor(store, template ?? templateOfForms(store, read.outcomes) ?? defaultTemplate(), year, DEFAULT_ACTOR, opts.level);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
   say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);
@@ -152,6 +158,8 @@ function templateOfForms(store: Store, outcomes: ReadOutcome[]): Template | unde
     throw e;
   }
 }
+
+const levelWords: Record<RoundLevel, string> = { school: 'các trường báo cáo cho Phòng', district: 'các Phòng GD&ĐT báo cáo cho Sở' };
 
 /** A progress line for the first file, every `step` files after it, and the last. */
 function progressEvery(step: number, say: (m: string) => void) {

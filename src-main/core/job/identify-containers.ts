@@ -1,7 +1,9 @@
 import type { Finding } from '../model/finding';
+import type { RoundLevel } from '../model/round';
 import type { Unit, UnitMatch } from '../model/unit';
-import { normaliseAddress } from '../units/email-address';
 import { identifyUnit } from '../units/identify';
+import { districtInHeading, identifyDistrict } from '../units/identify-district';
+import { normaliseAddress } from '../units/email-address';
 import { makeUnitCode, unitFromDocument } from '../units/unit-from-document';
 
 /** What identification needs to know of one file of a container. */
@@ -27,15 +29,20 @@ export interface ContainerIdentity {
  * Ties a whole container (an email and its attachments, or one standalone file) to one
  * unit: the attachments of one email come from one school, so the strongest evidence from
  * any of them decides. Registry units first; a school the registry does not know becomes a
- * new unit only when its own document names it.
+ * new unit only when its own document names it. In a round of districts the units are
+ * district offices, told by their own heading, never by the schools they list.
  */
 export class ContainerIdentifier {
   private readonly known: Unit[];
   private readonly taken: Set<string>;
+  private readonly identifyOne: typeof identifyUnit;
+  private readonly unitOf: (f: IdentifiableFile) => Unit | null;
 
-  constructor(registry: Unit[], previouslyMade: Unit[] = []) {
+  constructor(registry: Unit[], previouslyMade: Unit[] = [], level: RoundLevel = 'school') {
     this.known = [...registry, ...previouslyMade];
     this.taken = new Set(this.known.map((u) => u.code));
+    this.identifyOne = level === 'district' ? identifyDistrict : identifyUnit;
+    this.unitOf = level === 'district' ? districtFromDocument : unitFromDocument;
   }
 
   identify(files: IdentifiableFile[]): ContainerIdentity {
@@ -45,13 +52,13 @@ export class ContainerIdentifier {
     const reasons: string[] = [];
     for (const f of files) {
       const headerText = [f.subject, f.headerText].filter(Boolean).join('\n');
-      const { match, reason } = identifyUnit({ fileName: f.fileName, sender: f.sender, headerText, units: this.known });
+      const { match, reason } = this.identifyOne({ fileName: f.fileName, sender: f.sender, headerText, units: this.known });
       if (match && (!best?.match || match.score > best.match.score)) best = { match, reason };
       if (!match) reasons.push(reason);
     }
     if (best?.match) return best;
     for (const f of files) {
-      const unit = unitFromDocument({ fileName: f.fileName, headerText: f.headerText, sender: f.sender });
+      const unit = this.unitOf(f);
       if (!unit) continue;
       const made: Unit = { ...unit, code: makeUnitCode(unit.name, this.taken) };
       this.taken.add(made.code);
@@ -90,4 +97,11 @@ export class ContainerIdentifier {
     }
     return null;
   }
+}
+
+/** A district office the registry lacks, from its own heading ("UBND HUYỆN CHÂU THÀNH"). */
+function districtFromDocument(f: IdentifiableFile): Unit | null {
+  const district = f.headerText ? districtInHeading(f.headerText) : null;
+  const sender = normaliseAddress(f.sender);
+  return district ? { code: makeUnitCode(district.name), name: district.name, emails: sender ? [sender] : [] } : null;
 }

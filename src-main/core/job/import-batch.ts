@@ -6,6 +6,8 @@ import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';
 import type { SourceDocument } from '../model/source';
+import { totalsDocument } from '../extract/own-workbook';
+import type { RoundLevel } from '../model/round';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
@@ -42,11 +44,13 @@ export function analyseBatch(
     campaign: Campaign;
     registry: Unit[];
     madeBefore: Unit[];
+    /** Who reports in the round: schools (the default) or district offices. */
+    level?: RoundLevel;
     /** Containers the specialist tied by hand (or untied): their identity is decided, not guessed. */
     tied?: Map<string, ContainerIdentity>;
   },
 ): AnalysedBatch {
-  const identifier = new ContainerIdentifier(ctx.registry, ctx.madeBefore);
+  const identifier = new ContainerIdentifier(ctx.registry, ctx.madeBefore, ctx.level);
   const byContainer = groupBy(read, (r) => containerOf(r.file.origin));
   const identities = new Map<string, Identity>();
   const newUnits: Unit[] = [];
@@ -139,7 +143,8 @@ function analyseDocument(outcome: ReadOutcome, ctx: DocumentContext): Analysis {
     const findings = [...outcome.findings, ...checkRoundYear(doc, ctx.campaign), ...(lists?.findings ?? []), ...(hasLists ? [] : [noListTable(doc, ctx.template)])];
     return { hasTable: hasLists, values: [], entries, findings: dedupe(findings) };
   }
-  const table = readTableOf(doc, ctx.template);
+  // A district's own workbook is read for its totals, not its schools.
+  const table = readTableOf(totalsDocument(doc), ctx.template);
   // A sum the form's reading computed is no longer a formula without a result.
   const findings = outcome.findings.filter((f) => !(f.rule === 'formula-no-result' && f.where && table.recomputed.has(f.where)));
   findings.push(...checkRoundYear(doc, ctx.campaign));

@@ -1,7 +1,8 @@
 import type { Figures, ExtractedValue, ListEntry } from './extraction';
 import type { Finding } from './finding';
 import type { TextSection } from './source';
-import type { Template } from './template';
+import type { RoundLevel } from './round';
+import type { MeasureKey, Template } from './template';
 
 export type UnitStatus = 'accepted' | 'rejected' | 'missing';
 
@@ -19,6 +20,26 @@ export interface Campaign {
   weekStart: string;
   weekEnd: string;
   deadline: string;
+}
+
+/** One number of a district's school as the district's own workbook recorded it: the school's file and cell. */
+export interface SchoolValue {
+  row: string;
+  measure: MeasureKey;
+  value: number;
+  /** The school's file as the district received it. */
+  file: string;
+  /** Its place in that file ("Biểu mẫu!D8", "bảng 2, hàng 7, cột 4"). */
+  where: string;
+}
+
+/** A school of a district, with its numbers, from the district's own workbook (its sources sheet). */
+export interface SchoolDetail {
+  code: string;
+  name: string;
+  /** Its state at the district, in the district's words ("Đã tiếp nhận"). */
+  status: string;
+  values: SchoolValue[];
 }
 
 export interface UnitResult {
@@ -49,6 +70,8 @@ export interface UnitResult {
   receivedAt?: string;
   /** Address it came from, if it came by email. */
   sender?: string;
+  /** A district's schools, when it sent this app's workbook: the province drills down to a school's file and cell. */
+  schools?: SchoolDetail[];
 }
 
 export interface Unidentified {
@@ -58,6 +81,8 @@ export interface Unidentified {
 
 export interface ConsolidationResult {
   template: Template;
+  /** Who reported: schools to a district (also when absent, as in consolidations stored before levels), or districts to a province. */
+  level?: RoundLevel;
   campaign: Campaign;
   units: UnitResult[];
   unidentified: Unidentified[];

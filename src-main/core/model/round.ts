@@ -1,4 +1,4 @@
-import type { FileFinding, UnitStatus } from './consolidation';
+import type { FileFinding, SchoolDetail, UnitStatus } from './consolidation';
 import type { ExtractedValue, Figures } from './extraction';
 import type { Finding } from './finding';
 import type { ListColumnType, MeasureKey } from './template';
@@ -198,6 +198,8 @@ export interface UnitReport {
   /** The reason given when the report was returned to the school. */
   returnReason: string | null;
   history: Decision[];
+  /** A district's schools with their numbers and their files and cells, from the district's own workbook (a province's round). */
+  schools: SchoolDetail[];
 }
 
 /** One received file on its own (an unidentified one, most often), with the app's suggestions. */

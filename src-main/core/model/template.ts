@@ -35,7 +35,10 @@ export type TemplateRule = (
   /** Entered by the office itself, not summed from its units (7.1 at the district). */
   | { type: 'district-only'; row: string }
 ) & {
-  /** The level of the reporting units the rule holds for (max-per-unit: schools); absent = every level. */
+  /**
+   * The level of the reporting units the rule holds for (max-per-unit: schools); absent =
+   * every level, but a district-only rule holds for schools only (at the province it is summed).
+   */
   level?: RoundLevel;
 };
 

@@ -13,6 +13,7 @@ import type { ReportDocument } from '../report/document';
 import { draftJson } from '../report/draft-json';
 import { draftReport } from '../report/report-model';
 import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
+import { officeFullName } from '../report/vn-format';
 import type { Store } from '../store/store';
 
 /** The file names of a round's documents, the same from the command line and the window. */
@@ -63,9 +64,9 @@ export interface WorkbookDocument {
  * The district's workbook, or the province's filled with the totals; the cells it could not
  * fill join the result's findings (so the report drafted after names them).
  */
-export async function writeWorkbook(result: ConsolidationResult, store: Store, province?: ProvinceWorkbook): Promise<WorkbookDocument> {
+export async function writeWorkbook(result: ConsolidationResult, settings: OfficeSettings, store: Store, province?: ProvinceWorkbook): Promise<WorkbookDocument> {
   const w = await loadWriters();
-  if (!province) return { kind: 'xlsx', bytes: await w.renderConsolidatedWorkbook(result) };
+  if (!province) return { kind: 'xlsx', bytes: await w.renderConsolidatedWorkbook(result, officeFullName(settings, result.level)) };
   const filled = await w.fillProvinceForRound(province.bytes, province.fileName, result, store);
   result.findings.push(...skippedCellFindings(filled.outcome));
   return { kind: 'province-xlsx', bytes: filled.buffer, province: filled.outcome };
@@ -115,11 +116,11 @@ export async function writeRoundDocuments(
 ): Promise<RoundDocuments> {
   const pdfRenderer = opts.pdfRenderer ?? startPdfRenderer();
   try {
-    const filled = opts.province && (await writeWorkbook(result, store, opts.province));
+    const filled = opts.province && (await writeWorkbook(result, settings, store, opts.province));
     const draft = draftReport(result, settings);
     const report = renderReport(draft, settings, pdfRenderer);
     const docx = await report.docx;
-    const workbook = filled || (await writeWorkbook(result, store));
+    const workbook = filled || (await writeWorkbook(result, settings, store));
     return { workbook, report: { pdf: await report.pdf, docx, draft: Buffer.from(draftJson(draft)) } };
   } finally {
     await pdfRenderer.close();

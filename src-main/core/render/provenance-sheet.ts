@@ -1,13 +1,14 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
-import type { MeasureKey } from '../model/template';
+import type { MeasureKey, Template } from '../model/template';
+import { PROVENANCE_HEADERS } from '../model/workbook-marker';
 import { measureWord, statusLabel } from './vi-labels';
 import { bodyStyle, numberStyle, a4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
 const HEADER_ROW = 3;
-const HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Trạng thái', 'Mã dòng', 'Hoạt động', 'Chỉ tiêu', 'Giá trị', 'Đơn vị tính', 'Ghi trong tệp', 'Tệp', 'Trang tính / bảng', 'Ô'];
+const HEADERS: string[] = [...PROVENANCE_HEADERS];
 const WIDTHS = [14, 30, 18, 8, 45, 12, 14, 14, 16, 40, 16, 16];
 const VALUE_COL = HEADERS.indexOf('Giá trị');
 const measureOrder: Record<MeasureKey, number> = { count: 0, people: 1, value: 2 };
@@ -23,6 +24,12 @@ export function splitPlace(where: string): [sheet: string, cell: string] {
   return table ? [table[1], table[2]] : ['', where];
 }
 
+/** Numbers in the template's order: by row, then count, people, value. */
+export function templateOrder(template: Template): (a: { row: string; measure: MeasureKey }, b: { row: string; measure: MeasureKey }) => number {
+  const rowIndex = new Map(template.rows.map((row, i) => [row.code, i]));
+  return (a, b) => (rowIndex.get(a.row) ?? Infinity) - (rowIndex.get(b.row) ?? Infinity) || measureOrder[a.measure] - measureOrder[b.measure];
+}
+
 /** "Nguồn số liệu": every number of every unit with the one file, sheet and cell it was read from. */
 export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
   const ws = wb.addWorksheet(PROVENANCE_SHEET, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`));
@@ -34,15 +41,14 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
   setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
 
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
+  const inOrder = templateOrder(result.template);
   // A value per school and row makes tens of thousands of rows: shared style objects, and
   // each row committed as written so that the streaming writer can let it go.
   // Unwrapped: row heights are not fitted to wrapped text by every reader, and the lines would overlap.
   const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle() : bodyStyle()));
   let r = HEADER_ROW + 1;
   for (const unit of result.units) {
-    const values = [...unit.values].sort(
-      (a, b) => (rowIndex.get(a.row) ?? Infinity) - (rowIndex.get(b.row) ?? Infinity) || measureOrder[a.measure] - measureOrder[b.measure],
-    );
+    const values = [...unit.values].sort(inOrder);
     for (const v of values) {
       const row = result.template.rows[rowIndex.get(v.row) ?? -1];
       const line = ws.getRow(r++);

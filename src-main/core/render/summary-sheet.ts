@@ -1,5 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
+import { levelWords } from '../report/level-words';
 import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
 import { columnForMeasure } from './measure-columns';
 import { fitRowHeight, a4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle, setView } from './sheet-style';
@@ -64,7 +65,7 @@ export function boldRows(template: Template): Set<string> {
 function coverageLine(result: ConsolidationResult): string {
   const n = (s: string) => result.units.filter((u) => u.status === s).length;
   const total = result.units.length;
-  return `Số đơn vị đã tổng hợp: ${n('accepted')}/${total} (có lỗi, chưa tổng hợp: ${n('rejected')}; chưa nộp: ${n('missing')})`;
+  return `Số ${levelWords(result.level).units} đã tổng hợp: ${n('accepted')}/${total} (có lỗi, chưa tổng hợp: ${n('rejected')}; chưa nộp: ${n('missing')})`;
 }
 
 /** A template row's number, label and unit in the table's columns, its number cells styled (and left empty). */
@@ -92,8 +93,8 @@ function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: Con
   }
 }
 
-/** "Tổng hợp": the template's table filled with the district's totals, ready to print. */
-export function addSummarySheet(wb: Workbook, result: ConsolidationResult): Worksheet {
+/** "Tổng hợp": the template's table filled with the office's totals, ready to print, under the office's name when given. */
+export function addSummarySheet(wb: Workbook, result: ConsolidationResult, office = ''): Worksheet {
   const { template, campaign } = result;
   const columns = template.columns;
   const ws = wb.addWorksheet(SUMMARY_SHEET, a4Print('portrait', `${HEADER_TOP}:${HEADER_TOP}`));
@@ -103,6 +104,7 @@ export function addSummarySheet(wb: Workbook, result: ConsolidationResult): Work
   ws.getRow(1).height = 36;
   writeTitle(ws, 2, columns.length, `(Từ ngày ${viDate(campaign.weekStart)} đến ngày ${viDate(campaign.weekEnd)})`, 12);
   writeTitle(ws, 3, columns.length, coverageLine(result), 12);
+  if (office) writeTitle(ws, 4, columns.length, `Đơn vị báo cáo: ${office}`, 12);
 
   const headerBottom = writeTemplateHeader(ws, columns);
   const bold = boldRows(template);

@@ -7,6 +7,7 @@
 import type { ConsolidationResult, UnitResult } from '../model/consolidation';
 import type { Figures } from '../model/extraction';
 import type { Template, TemplateRow } from '../model/template';
+import { levelWords } from './level-words';
 import { formatMoney, formatNumber, lowerFirst, shortDate } from './vn-format';
 
 /** "số cuộc/người" → "cuộc" */
@@ -49,9 +50,9 @@ function upperFirst(s: string): string {
 }
 
 /** The headline: units reporting out of all, and the first total row's figures. */
-export function leadSentence(result: ConsolidationResult, districtKind: string): string {
+export function leadSentence(result: ConsolidationResult, localityKind: string): string {
   const reported = result.units.filter((u) => u.status !== 'missing').length;
-  const parts = [`Toàn ${districtKind} có ${reported}/${result.units.length} đơn vị báo cáo`];
+  const parts = [`Toàn ${localityKind} có ${reported}/${result.units.length} ${levelWords(result.level).units} báo cáo`];
   const rule = result.template.rules.find((r) => r.type === 'sum');
   const totalRow = rule && result.template.rows.find((r) => r.code === rule.row);
   if (totalRow && totalRow.measures.length === 2) {

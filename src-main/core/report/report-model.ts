@@ -13,8 +13,9 @@ import type { ReportBlock, ReportDocument, ReportSection } from './document';
 import { defaultDigestLimits, digestBySection, type DigestLimits, type SectionDigest } from './digest';
 import { activityParagraphs, fundingParagraphs, leadSentence, submissionParagraphs } from './narrative';
 import { listAnnexes, listParagraphs } from './list-annex';
+import { levelWords } from './level-words';
 import { annexTable, statisticsTable } from './tables';
-import { dayMonthYear, districtKind, docReference, numberLine, officeInSentence, placeDate, shortDate } from './vn-format';
+import { dayMonthYear, docReference, localityKind, numberLine, officeFullName, placeDate, shortDate } from './vn-format';
 
 export type * from './document';
 
@@ -59,8 +60,8 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
   const result = { ...input, units: input.units.map((u) => ({ ...u, name: cleanText(u.name) })) };
   const date = opts.date ?? new Date();
   const { template, campaign } = result;
-  const kind = districtKind(settings.superiorBody);
-  const office = `${officeInSentence(settings.officeName)} ${kind} ${settings.place}`;
+  const kind = localityKind(settings.superiorBody, result.level);
+  const office = officeFullName(settings, result.level);
   const campaignYear = `${template.campaign} năm ${campaign.year}`;
   const recipients = settings.recipientTo.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   const superior = recipients[0] ?? 'cấp trên';
@@ -76,7 +77,7 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
     if (code) drafted.set(code, [...(drafted.get(code) ?? []), ...blocks]);
   };
   add(direction, paragraphs([
-    `${office} đã ban hành kế hoạch, văn bản hướng dẫn các đơn vị trường học trên địa bàn ${kind} tổ chức các hoạt động của ${template.campaign} từ ngày ${shortDate(campaign.weekStart)} đến ngày ${shortDate(campaign.weekEnd)} và báo cáo kết quả trước ngày ${shortDate(campaign.deadline)}.`,
+    `${office} đã ban hành kế hoạch, văn bản hướng dẫn ${levelWords(result.level).directed} trên địa bàn ${kind} tổ chức các hoạt động của ${template.campaign} từ ngày ${shortDate(campaign.weekStart)} đến ngày ${shortDate(campaign.weekEnd)} và báo cáo kết quả trước ngày ${shortDate(campaign.deadline)}.`,
   ]));
   add(activities, paragraphs([leadSentence(result, kind), ...submissionParagraphs(result), ...activityParagraphs(template, result.totals), ...listParagraphs(result)]));
   add(funding ?? activities, paragraphs(fundingParagraphs(template, result.totals)));

@@ -1,5 +1,7 @@
 /** Vietnamese ways of writing numbers, dates and names in an administrative document. */
 
+import type { RoundLevel } from '../model/round';
+import type { OfficeSettings } from '../model/settings';
 import { fold } from '../text/vietnamese';
 
 /** 3450 → "3.450" (thousands grouped with "."; a fraction, should one occur, after ","). */
@@ -46,21 +48,31 @@ export function dayMonthYear(date: Date): string {
   return `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
 }
 
-const districtKinds: [folded: string, word: string][] = [
+const localityKinds: [folded: string, word: string][] = [
   ['thanh pho', 'thành phố'],
   ['thi xa', 'thị xã'],
   ['huyen', 'huyện'],
   ['quan', 'quận'],
+  ['tinh', 'tỉnh'],
 ];
 
-/** "huyện", "quận", "thị xã", "thành phố" from "UBND HUYỆN THANH OAI"; "huyện" when it says none. */
-export function districtKind(superiorBody: string): string {
+/**
+ * The office's area: "huyện", "quận", "thị xã", "thành phố" from "UBND HUYỆN THANH OAI",
+ * "tỉnh" from "UBND TỈNH BẾN TRE"; when it says none, a district's "huyện" or a province's "tỉnh".
+ */
+export function localityKind(superiorBody: string, level: RoundLevel = 'school'): string {
   const f = ` ${fold(superiorBody)} `;
-  return districtKinds.find(([k]) => f.includes(` ${k} `))?.[1] ?? 'huyện';
+  return localityKinds.find(([k]) => f.includes(` ${k} `))?.[1] ?? (level === 'district' ? 'tỉnh' : 'huyện');
+}
+
+/** The office as named in a sentence: "Phòng Giáo dục và Đào tạo huyện Thanh Oai", "Sở Giáo dục và Đào tạo tỉnh Bến Tre". */
+export function officeFullName(settings: Pick<OfficeSettings, 'superiorBody' | 'officeName' | 'place'>, level: RoundLevel = 'school'): string {
+  return `${officeInSentence(settings.officeName)} ${localityKind(settings.superiorBody, level)} ${settings.place}`;
 }
 
 const knownOfficeNames = new Map<string, string>(Object.entries({
   'phong giao duc va dao tao': 'Phòng Giáo dục và Đào tạo',
+  'so giao duc va dao tao': 'Sở Giáo dục và Đào tạo',
   'phong giao duc dao tao': 'Phòng Giáo dục - Đào tạo',
   'phong van hoa xa hoi': 'Phòng Văn hóa - Xã hội',
 }));

@@ -67,6 +67,7 @@ export function recheckRound(store: Store, round: Round, outcomes: Outcomes): Re
     campaign: campaignOf(round),
     registry,
     madeBefore: [],
+    level: round.level,
     tied: tiedContainers(store, records, decisions),
   });
   const ordered = [...readRecords, ...problemRecords];

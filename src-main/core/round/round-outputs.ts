@@ -68,7 +68,7 @@ const versioned = (name: string, version: number) => name.replace(/(\.[^.]+)$/, 
 export async function consolidateAndStore(store: Store, roundId: number, opts: { provinceWorkbook?: string; by: string }): Promise<ConsolidationView> {
   const round = openRoundOrFail(store, roundId);
   const result = consolidateRound(store, round);
-  const xlsx = await writeWorkbook(result, store, provinceWorkbook(store, round, opts.provinceWorkbook));
+  const xlsx = await writeWorkbook(result, readOfficeSettings(store).settings, store, provinceWorkbook(store, round, opts.provinceWorkbook));
   const { template: _, ...body } = result;
   return store.transaction(() => {
     const version = store.versions.addConsolidation<StoredResult>(round.id, body, opts.by);

@@ -194,6 +194,7 @@ export function unitReport(store: Store, roundId: number, unitCode: string): Uni
     ...listsOf(result.template, versions.table, unit.name),
     returnReason: verdict?.kind === 'return' ? verdict.reason : null,
     history: aboutFiles(history, new Set(own.map((s) => s.id)), unitCode),
+    schools: unit.schools ?? [],
   };
 }
 

@@ -6,6 +6,7 @@ import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { RoundChanges } from '../store/rounds-repo';
 import type { Store } from '../store/store';
+import { registryLevel } from '../units/district-names';
 import { readUnitRegistry } from '../units/registry-reader';
 import { READER_VERSION } from '../job/read-received';
 import { recheckRound, storedOutcomes } from './recheck';
@@ -51,9 +52,13 @@ export function createRound(store: Store, template: Template, input: RoundInput,
   );
 }
 
-/** The newest round of the template and year, created on first use: the one the command line adds to. */
-export function roundFor(store: Store, template: Template, year: number, actor: string): Round {
-  return store.rounds.latestFor(template.id, year) ?? createRound(store, template, { year }, actor);
+/**
+ * The newest round of the template, year and level, created on first use: the one the
+ * command line adds to. Without a level, the registry's: a registry of district offices
+ * makes a round of the province.
+ */
+export function roundFor(store: Store, template: Template, year: number, actor: string, level: RoundLevel = registryLevel(store.units.list(true))): Round {
+  return store.rounds.latestFor(template.id, year, level) ?? createRound(store, template, { year, level }, actor);
 }
 
 /**

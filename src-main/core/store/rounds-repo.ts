@@ -73,8 +73,8 @@ export class RoundsRepo {
   }
 
   /** The newest round of a template and year: the one the command line adds to. */
-  latestFor(templateId: string, year: number): Round | undefined {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM rounds WHERE template_id = ? AND year = ? ORDER BY id DESC LIMIT 1`).get(templateId, year) as
+  latestFor(templateId: string, year: number, level: RoundLevel): Round | undefined {
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM rounds WHERE template_id = ? AND year = ? AND level = ? ORDER BY id DESC LIMIT 1`).get(templateId, year, level) as
       | RoundRow
       | undefined;
     return row && toRound(row);

@@ -79,7 +79,7 @@ export function identifyUnit(input: IdentifyInput): IdentifyResult {
   return { match: null, reason: `Không xác định được đơn vị gửi: tên tệp ${file} và nội dung không nêu tên trường${bySender.length > 1 ? '' : unknownSchoolNote(input.headerText)}${senderNote(sender, bySender)}` };
 }
 
-function found(unit: Unit, by: UnitMatch['by'], score: number, evidence: string): IdentifyResult {
+export function found(unit: Unit, by: UnitMatch['by'], score: number, evidence: string): IdentifyResult {
   return { match: { unit, by, score, evidence }, reason: `${unit.name} (${unit.code}): ${evidence}` };
 }
 
@@ -128,7 +128,7 @@ function decideFileName(index: UnitNameIndex, fileName: string): Decision {
   };
 }
 
-function senderNote(sender: string | undefined, bySender: Unit[]): string {
+export function senderNote(sender: string | undefined, bySender: Unit[]): string {
   if (!sender) return '';
   if (bySender.length > 1) return `; địa chỉ gửi ${sender} dùng chung cho nhiều đơn vị (${names(bySender)})`;
   return `; địa chỉ gửi ${sender} không có trong danh sách đơn vị`;
@@ -144,10 +144,10 @@ function distinctUnits(mentions: UnitMention[]): Unit[] {
   return [...new Set(mentions.map((m) => m.unit))];
 }
 
-function names(units: Unit[]): string {
+export function names(units: Unit[]): string {
   return units.map((u) => u.name).join(', ');
 }
 
-function baseName(fileName: string): string {
+export function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '');
 }
