@@ -65,7 +65,7 @@ describe('a province round over districts that ran the app', () => {
   });
 
   it('files under the same names in folders: each tied to its district by its heading, the totals the sum of the districts on every row', () => {
-    const json = province([sendAsFiles(dir, districts)], 'tinh-tep');
+    const json = province([sendAsFiles(dir, districts)], 'ket-qua-tep');
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     expectSum(json, districtTotals());
     expect(json.totals['7.2'].value).toBe(districts.reduce((s, d) => s + (d.json.totals['7.2'].value ?? 0), 0));

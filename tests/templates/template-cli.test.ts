@@ -84,7 +84,7 @@ describe('template save, template form and consolidate --form on the command lin
     expect(broken.stderr).toContain('Tệp mẫu hong.json không dùng được');
     const unknown = runCli(['template', 'form', 'bao-cao-khac', '--units', join(dir, 'danh-sach.csv'), '--out', join(dir, 'x')]);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toBe('Lỗi: Không có mẫu báo cáo mã "bao-cao-khac" trong kho (các mẫu có: llw).\n');
+    expect(unknown.stderr).toBe('Lỗi: Không có mẫu báo cáo mã "bao-cao-khac" trong kho (các mẫu có: lich-tuan-le, llw).\n');
     const other = runCli(['consolidate', '--db', db(), '--round', '1', '--form', 'llw', '--out', join(dir, 'y')]);
     expect(other.status).toBe(2);
     expect(other.stderr).toContain('dùng mẫu "thu-vien", không phải mẫu "llw"');
