@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLoopback } from '../core/mailbox/loopback';
 import type { MailSecurity } from '../core/model/mailbox';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
+import { parseTemplate, type TemplateArgs } from './template-args';
 
 export interface ConsolidateArgs {
   command: 'consolidate';
@@ -15,7 +16,7 @@ export interface ConsolidateArgs {
   round?: number;
   /** A settings file for this run's documents, instead of the store's. */
   settings?: string;
-  /** The template (by id) of the round the run creates, when not the default one. */
+  /** The template (by id) of the round created for the inputs; a round given by --round has its own. */
   form?: string;
   json: boolean;
 }
@@ -97,12 +98,13 @@ export interface RemindArgs {
   json: boolean;
 }
 
-export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs | ReportArgs | FetchArgs | RemindArgs;
+export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs | ReportArgs | FetchArgs | RemindArgs | TemplateArgs;
 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
         [--units <danh-sach-don-vi.xlsx|.csv>] [--template <mau-cua-so.xlsx>]
-        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--settings <cai-dat.json>] [--form <mã mẫu>] [--json]
+        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--form <mã-mẫu>] [--settings <cai-dat.json>] [--json]
+        (--form: mẫu báo cáo của đợt, theo mã, ví dụ llw; mặc định mẫu có sẵn)
   npm run cli -- consolidate --db <tệp-kho> [--round <số đợt>] --out <thư-mục>   (tổng hợp những gì đợt đã nhận)
   npm run cli -- report <bao-cao-nam.json> --out <thư-mục> [--db <tệp-kho> | --settings <cai-dat.json>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> [--db <tệp-kho>] [--json]
@@ -117,6 +119,9 @@ export const USAGE = `Cách dùng:
   npm run cli -- remind --db <tệp-kho> [--round <số> | --year <năm>] --smtp-host <máy-chủ> [--smtp-port <cổng>]
         [--smtp-tls | --smtp-starttls] [--smtp-user <tên>] [--from <địa chỉ>] [--force] [--json]
         (mật khẩu: SMTP_PASSWORD, hoặc IMAP_PASSWORD, hoặc nhập khi được hỏi)
+  npm run cli -- template infer <mau-trong.xlsx|mau-trong.docx> [--json]   (lập mẫu báo cáo từ biểu mẫu trống hoặc đã điền)
+  npm run cli -- template save <mau.json> --db <tệp-kho> [--new-version] [--by <người lưu>] [--json]
+  npm run cli -- template form <mã-mẫu> --out <thư-mục> [--units <danh-sach-don-vi.xlsx>] [--db <tệp-kho>] [--version <phiên bản>] [--json]
   npm run cli -- backup --db <tệp-kho> <tệp-sao-lưu>
   npm run cli -- restore --db <tệp-kho> <tệp-sao-lưu>`;
 
@@ -125,7 +130,7 @@ export class UsageError extends Error {}
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util's parseArgs with its English complaints turned into one Vietnamese line naming the option. */
-function parse<O extends Options>(command: string, args: string[], options: O) {
+export function parse<O extends Options>(command: string, args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -147,8 +152,9 @@ function optionProblem(command: string, options: Options, e: Error & { code?: st
 const PLACEHOLDERS = new Map<string, string>(Object.entries({
   '--out': '<thư-mục>', '--units': '<danh-sach-don-vi.xlsx>', '--template': '<mau-cua-so.xlsx>', '--year': '2023',
   '--db': '<tệp-kho>', '--settings': '<cai-dat.json>', '--confirm': '<cach-ghi.json>', '--set': '<cai-dat.json>', '--by': '"Nguyễn Thị Hoa"',
-  '--host': 'imap.gmail.com', '--user': 'phonggd@thanhoai.edu.vn', '--port': '993', '--folder': 'INBOX', '--round': '1', '--form': 'lich-tuan-le',
+  '--host': 'imap.gmail.com', '--user': 'phonggd@thanhoai.edu.vn', '--port': '993', '--folder': 'INBOX', '--round': '1',
   '--since': '2023-10-02', '--until': '2023-11-01', '--subject': '"báo cáo HTSĐ"', '--trust-certificate': '<SHA-256>',
+  '--form': 'llw', '--version': '2022.1',
   '--smtp-host': 'smtp.gmail.com', '--smtp-port': '465', '--smtp-user': 'phonggd@thanhoai.edu.vn', '--from': 'phonggd@thanhoai.edu.vn',
 }));
 
@@ -156,8 +162,8 @@ function placeholder(option: string): string {
   return PLACEHOLDERS.get(option) ?? '<giá trị>';
 }
 
-const str = { type: 'string' } as const;
-const flag = { type: 'boolean', default: false } as const;
+export const str = { type: 'string' } as const;
+export const flag = { type: 'boolean', default: false } as const;
 
 function parseConsolidate(rest: string[]): ConsolidateArgs {
   const { values, positionals } = parse('consolidate', rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, form: str, json: flag });
@@ -181,7 +187,7 @@ function parseConsolidate(rest: string[]): ConsolidateArgs {
     year,
     db: values.db,
     settings: values.settings,
-    form: values.form,
+    form: values.form?.trim() || undefined,
     json: values.json ?? false,
   };
 }
@@ -309,7 +315,7 @@ function parseBackup(command: 'backup' | 'restore', rest: string[]): BackupArgs 
   return { command, db: values.db, file: positionals[0] };
 }
 
-const COMMANDS = ['consolidate', 'report', 'mapping', 'settings', 'backup', 'restore'];
+const COMMANDS = ['consolidate', 'report', 'mapping', 'settings', 'template', 'backup', 'restore'];
 
 /** `--help` anywhere: the usage on stdout. */
 export function wantsHelp(argv: string[]): boolean {
@@ -331,6 +337,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       return parseMapping(rest);
     case 'settings':
       return parseSettings(rest);
+    case 'template':
+      return parseTemplate(rest);
     case 'backup':
     case 'restore':
       return parseBackup(command, rest);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { runConsolidationJob, type ConsolidationJobResult } from '../core/job/consolidation-job';
-import { skippedCellMessage } from '../core/province/province-output';
+import { skippedCellMessage } from '../core/province/skipped-cells';
 import { readOfficeSettingsFile, resolveOfficeSettings } from '../core/settings/office-settings';
 import type { ConsolidateArgs } from './args';
 import { toCliJson } from './cli-json';

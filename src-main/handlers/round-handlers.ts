@@ -1,9 +1,10 @@
 import { campaignForYear } from '../core/campaign';
 import { acceptReport, correctValue, returnReport, tieFile, undoDecision } from '../core/round/decide';
-import { templateById } from '../core/round/round-context';
 import { fileReport, roundBoard, roundOverview, unitReport } from '../core/round/round-views';
 import { createRound, roundOrFail, setRoundClosed, updateRound } from '../core/round/rounds';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
+import { defaultTemplate } from '../core/templates/builtins';
+import { findTemplate } from '../core/templates/template-catalog';
 import { withStore, type Handlers } from './context';
 
 type RoundChannel =
@@ -34,7 +35,7 @@ export const roundHandlers: Handlers<RoundChannel> = {
     const { weekStart, weekEnd, deadline } = campaignForYear(req.year);
     return { weekStart, weekEnd, deadline };
   },
-  'rounds/create': (req, ctx) => withStore(ctx, (store) => createRound(store, templateById(store, req.templateId), req, by(req))),
+  'rounds/create': (req, ctx) => withStore(ctx, (store) => createRound(store, req.templateId ? findTemplate(store, req.templateId) : defaultTemplate(), req, by(req))),
   'rounds/get': (req, ctx) => withStore(ctx, (store) => roundOverview(store, roundOrFail(store, req.roundId))),
   'rounds/update': (req, ctx) =>
     withStore(ctx, (store) => updateRound(store, req.roundId, { name: req.name, weekStart: req.weekStart, weekEnd: req.weekEnd, deadline: req.deadline }, by(req))),

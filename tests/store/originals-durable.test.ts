@@ -13,10 +13,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The system calls of one recording, in order, with the paths of their file descriptors (strace -y). */
-function traceRecording(): string[] {
+function traceRecording(...args: string[]): string[] {
   const trace = join(dir, 'trace');
   const run = spawnSync(STRACE, ['-f', '-y', '-o', trace, '-e', 'trace=fsync,fdatasync,rename,renameat,renameat2,pwrite64,write',
-    process.execPath, '--import', 'tsx', resolve('tests/store/record-one.ts'), dir], { encoding: 'utf8', timeout: 60_000 });
+    process.execPath, '--import', 'tsx', resolve('tests/store/record-one.ts'), dir, ...args], { encoding: 'utf8', timeout: 60_000 });
   expect(run.status, run.stderr).toBe(0);
   return readFileSync(trace, 'utf8').split('\n');
 }
@@ -34,5 +34,13 @@ describe.skipIf(!existsSync(STRACE))('an original on disk before the row that na
     expect(renamed).toBeGreaterThan(fileFlushed);
     expect(folderFlushed).toBeGreaterThan(renamed);
     expect(committed).toBeGreaterThan(folderFlushed);
+  });
+
+  // The command line without --db works in a store it removes at the end: flushing it would only cost time.
+  it('is not flushed in a scratch store made for one run, and is still stored', () => {
+    const calls = traceRecording('scratch');
+    expect(calls.filter((l) => /fsync|fdatasync/.test(l)), calls.join('\n')).toEqual([]);
+    expect(calls.some((l) => /rename.*originals\/[0-9a-f]{2}\/[0-9a-f]{64}"/.test(l))).toBe(true);
+    expect(calls.some((l) => /pwrite64\(\d+<[^>]*kho\.sqlite-wal>/.test(l))).toBe(true);
   });
 });

@@ -46,6 +46,14 @@ function unreadableFindings(t: TemplateRow, cells: ReadCell[]): Finding[] {
   });
 }
 
+/** "3 lớp/120 người" in a cell that holds one number only. */
+function pairFindings<C extends ReadCell>(t: TemplateRow, cells: C[], measureOf: (c: C) => MeasureKey): Finding[] {
+  return cells.flatMap((c): Finding[] => (c.reading.kind !== 'pair' ? [] : [{
+    severity: 'error', rule: 'not-a-number', where: c.cell.where,
+    message: `${rowReference(t)}: ${cellPlace(c.cell.where)} ghi hai số ("${c.cell.text}") nhưng ô này chỉ có một số (${measureWord(t, measureOf(c))}).`,
+  }]));
+}
+
 /** Two measures (lớp/người): each from its column, or both from one "3 lớp/120 người" cell. */
 function readTwoMeasures(t: TemplateRow, row: BodyRow): RowValues {
   const countCol = row.layout.columns.count;
@@ -82,13 +90,7 @@ function readTwoMeasures(t: TemplateRow, row: BodyRow): RowValues {
 function readOneMeasure(t: TemplateRow, row: BodyRow, measure: MeasureKey): RowValues {
   const cells = cellsOf(row, [measure, 'value', 'count', 'people']).map((c) => ({ ...c, reading: readNumberCell(c.cell, !!t.money) }));
   if (!cells.length) return { values: [], findings: [] };
-  const findings = unreadableFindings(t, cells);
-  for (const { cell, reading } of cells) {
-    if (reading.kind === 'pair') {
-      findings.push({ severity: 'error', rule: 'not-a-number', where: cell.where,
-        message: `${rowReference(t)}: ${cellPlace(cell.where)} ghi hai số ("${cell.text}") nhưng dòng này chỉ có một số (${measureWord(t, measure)}).` });
-    }
-  }
+  const findings = [...unreadableFindings(t, cells), ...pairFindings(t, cells, () => measure)];
   const numbers = cells.flatMap(({ cell, reading }) =>
     reading.kind === 'number' && reading.value !== 0 ? [{ cell, value: reading.value }] : [],
   );
@@ -104,9 +106,24 @@ function readOneMeasure(t: TemplateRow, row: BodyRow, measure: MeasureKey): RowV
   return { values: [value(t, measure, 0, cells[0].cell)], findings };
 }
 
+/**
+ * Several measures that are not a count and its people ("Số trường | Số lớp | Số học sinh"):
+ * each from its own column, blank as zero.
+ */
+function readEachMeasure(t: TemplateRow, row: BodyRow): RowValues {
+  const cells = t.measures.flatMap((measure) => {
+    const col = row.layout.columns[measure];
+    return col === undefined ? [] : [{ measure, cell: row.cells[col], reading: readNumberCell(row.cells[col], !!t.money) }];
+  });
+  const values = cells.flatMap(({ measure, cell, reading }) =>
+    reading.kind === 'number' ? [value(t, measure, reading.value, cell)] : reading.kind === 'blank' ? [value(t, measure, 0, cell)] : [],
+  );
+  return { values, findings: [...unreadableFindings(t, cells), ...pairFindings(t, cells, (c) => c.measure)] };
+}
+
 /** The numbers of a matched measured row, with a finding for each cell that cannot be trusted. */
 export function readRowValues(t: TemplateRow, row: BodyRow): RowValues {
-  if (t.measures.length >= 2) return readTwoMeasures(t, row);
+  if (t.measures.length >= 2) return t.measures.includes('value') ? readEachMeasure(t, row) : readTwoMeasures(t, row);
   if (t.measures.length === 1) return readOneMeasure(t, row, t.measures[0]);
   return { values: [], findings: [] };
 }

@@ -8,18 +8,20 @@ import type { Round } from '../model/round';
 import type { OfficeSettings } from '../model/settings';
 import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
+import { documentNames, loadWriters, writeRoundDocuments } from '../outputs/round-documents';
 import type { ProvinceOutcome } from '../province/province-output';
 import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
-import { draftJson } from '../report/render-draft';
-import { draftReport } from '../report/report-model';
 import { chooseRound } from '../round/choose-round';
 import { consolidateRound } from '../round/consolidate-round';
-import { templateById } from '../round/round-context';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
 import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
 import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
+import { defaultTemplate } from '../templates/builtins';
+import { findTemplate } from '../templates/template-catalog';
+import { formsTemplateOf } from '../form/form-extraction';
+import { NotFoundError } from '../round/round-errors';
 import { refuseIfNothingReadable } from './nothing-readable';
 
 export interface ConsolidationJobOptions {
@@ -34,7 +36,7 @@ export interface ConsolidationJobOptions {
   /** The round to add to; without it, the newest round of the template and year (created on first use). */
   roundId?: number;
   template?: Template;
-  /** The template by id (built-in or stored) when `template` is not given; the default one without either. */
+  /** The template by its id (latest version), built-in or in the store: what `--form` names. */
   templateId?: string;
   /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
   officeSettings?: OfficeSettings;
@@ -71,7 +73,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
   const say = opts.onProgress ?? (() => {});
   const started = performance.now();
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
-  const store = new Store(opts.dbFile ?? join(tempDir!, 'kho.sqlite'));
+  const store = opts.dbFile ? new Store(opts.dbFile) : new Store(join(tempDir!, 'kho.sqlite'), { scratch: true });
   let pdfRenderer: PdfRenderer | undefined;
   try {
     const registryFindings: string[] = [];
@@ -82,7 +84,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
 
     // The writers load while the files are read and checked (exceljs, docx here); the PDF's thread
     // starts once the reading threads are done with the cores, to be ready when the report is.
-    const writers = loadWriters();
+    void loadWriters();
     const round = await importInputs(opts, store, say, () => {
       pdfRenderer = startPdfRenderer();
     });
@@ -92,7 +94,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
 
     const consolidated = performance.now();
     mkdirSync(opts.outDir, { recursive: true });
-    const outputs = await writeOutputs(result, opts, store, await writers, pdfRenderer ?? startPdfRenderer());
+    const outputs = await writeOutputs(result, opts, store, pdfRenderer ?? startPdfRenderer());
     const seconds = (from: number, to: number) => (to - from) / 1000;
     return {
       result,
@@ -115,7 +117,10 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
  */
 async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void, whenRead: () => void): Promise<Round> {
   const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
-  const template = opts.template ?? templateById(store, opts.templateId);
+  const template = opts.templateId === undefined ? opts.template : findTemplate(store, opts.templateId);
+  if (given && template && given.templateId !== template.id) {
+    throw new NotFoundError(`Đợt báo cáo số ${given.id} ("${given.name}") dùng mẫu "${given.templateId}", không phải mẫu "${template.id}": bỏ --form, hoặc chọn đợt khác.`);
+  }
   if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
@@ -125,11 +130,27 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
     new Date().getFullYear();
-  const round = given ?? roundFor(store, template, year, DEFAULT_ACTOR);
+  const round = given ?? roundFor(store, template ?? templateOfForms(store, read.outcomes) ?? defaultTemplate(), year, DEFAULT_ACTOR);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
   say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);
   return round;
+}
+
+/**
+ * Without a template named, returned forms name theirs: the round is of that template when
+ * all the forms agree on one the office has (built in or stored).
+ */
+function templateOfForms(store: Store, outcomes: ReadOutcome[]): Template | undefined {
+  const named = formsTemplateOf(outcomes.map((o) => o.doc));
+  if (!named) return undefined;
+  try {
+    return findTemplate(store, named.id, named.version);
+  } catch (e) {
+    // A form of a template the office does not have: the default round, where each such form is said to be of another template.
+    if (e instanceof NotFoundError) return undefined;
+    throw e;
+  }
 }
 
 /** A progress line for the first file, every `step` files after it, and the last. */
@@ -145,48 +166,18 @@ function documentTexts(subject: string | undefined, outcome: ReadOutcome): strin
   return [subject ?? '', doc.headerText, ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
 }
 
-/** The output writers, loaded only by a run that writes them (the command line's other commands never do). */
-async function loadWriters() {
-  const [workbook, province, docx] = await Promise.all([
-    import('../render/consolidated-workbook'),
-    import('../province/province-output'),
-    import('../report/docx-renderer'),
-  ]);
-  return { ...workbook, ...province, ...docx };
-}
-
-/** The PDF is written on its own thread while the workbook and the Word file are written here. */
+/** The documents written into the output folder, under the names the window gives them too. */
 async function writeOutputs(
   result: ConsolidationResult,
   opts: ConsolidationJobOptions,
   store: Store,
-  writers: Awaited<ReturnType<typeof loadWriters>>,
   pdfRenderer: PdfRenderer,
 ): Promise<{ paths: JobOutputs; province?: ProvinceOutcome }> {
-  const year = result.campaign.year;
-  const paths: JobOutputs = {
-    xlsx: join(opts.outDir, `tong-hop-${year}.xlsx`),
-    pdf: join(opts.outDir, `bao-cao-${year}.pdf`),
-    docx: join(opts.outDir, `bao-cao-${year}.docx`),
-    draft: join(opts.outDir, `bao-cao-${year}.json`),
-  };
-  let province: ProvinceOutcome | undefined;
-  let provinceWorkbook: Buffer | undefined;
-  if (opts.provinceTemplate) {
-    const filled = await writers.fillProvinceForRound(readFileSync(opts.provinceTemplate), basename(opts.provinceTemplate), result, store);
-    province = filled.outcome;
-    provinceWorkbook = filled.buffer;
-    result.findings.push(...writers.skippedCellFindings(province));
-  }
+  const names = documentNames(result.campaign.year);
+  const paths: JobOutputs = { xlsx: join(opts.outDir, names.xlsx), pdf: join(opts.outDir, names.pdf), docx: join(opts.outDir, names.docx), draft: join(opts.outDir, names.draft) };
+  const province = opts.provinceTemplate ? { bytes: readFileSync(opts.provinceTemplate), fileName: basename(opts.provinceTemplate) } : undefined;
   const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
-  const report = draftReport(result, settings);
-  const pdf = pdfRenderer.render(report, settings).then((bytes) => writeFile(paths.pdf, bytes));
-  // Here one after the other: the Word file's model of a large district is big, and the PDF's
-  // thread holds its own meanwhile.
-  const here = (async () => {
-    await writeFile(paths.xlsx, provinceWorkbook ?? (await writers.renderConsolidatedWorkbook(result)));
-    await writeFile(paths.docx, await writers.renderReportDocx(report, settings));
-  })();
-  await Promise.all([pdf, here, writeFile(paths.draft, draftJson(report))]);
-  return { paths, province };
+  const { workbook, report } = await writeRoundDocuments(result, settings, store, { province, pdfRenderer });
+  await Promise.all([writeFile(paths.xlsx, workbook.bytes), writeFile(paths.pdf, report.pdf), writeFile(paths.docx, report.docx), writeFile(paths.draft, report.draft)]);
+  return { paths, province: workbook.province };
 }

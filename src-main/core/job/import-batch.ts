@@ -1,7 +1,6 @@
 import { checkNarrative } from '../checks/narrative-checks';
 import { checkTable } from '../checks/table-checks';
 import { checkRoundYear } from '../checks/year-check';
-import { extractFigures } from '../extract';
 import { extractLists, noListTable } from '../extract/extract-lists';
 import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
@@ -10,6 +9,7 @@ import type { SourceDocument } from '../model/source';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
+import { formUnitOf, readTableOf } from '../form/form-extraction';
 import { ContainerIdentifier, type ContainerIdentity } from './identify-containers';
 import type { ReadOutcome } from './read-received';
 import { stageFailure } from '../stage-failure';
@@ -78,7 +78,7 @@ export function analyseBatch(
       sections: outcome.doc?.sections ?? [],
       values: analysis.values,
       entries: analysis.entries,
-      findings: identity.failure ? [identity.failure, ...analysis.findings] : analysis.findings,
+      findings: [...(identity.failure ? [identity.failure] : []), ...(identity.warning ? [identity.warning] : []), ...analysis.findings],
     };
   });
 
@@ -100,6 +100,7 @@ function identifyContained(identifier: ContainerIdentifier, container: string, f
         sender: file.sender,
         subject: file.subject,
         headerText: outcome.doc?.headerText,
+        formUnit: formUnitOf(outcome.doc),
       })),
     );
   } catch (error) {
@@ -128,19 +129,21 @@ function analyseContained(fileName: string, outcome: ReadOutcome, ctx: DocumentC
 }
 
 function analyseDocument(outcome: ReadOutcome, ctx: DocumentContext): Analysis {
-  const findings = [...outcome.findings];
   const doc = outcome.doc;
-  if (!doc) return { hasTable: false, values: [], entries: [], findings };
-  findings.push(...checkRoundYear(doc, ctx.campaign));
+  if (!doc) return { hasTable: false, values: [], entries: [], findings: [...outcome.findings] };
   const lists = ctx.template.lists?.length ? extractLists(doc, ctx.template, { campaign: ctx.campaign, unitName: ctx.unit?.name }) : null;
   const entries = lists ? [...lists.entries.values()].flat() : [];
   const hasLists = !!lists?.tables.length;
   if (!hasFixedRows(ctx.template)) {
     // A template of lists only (a schedule): the school's plan is what it sends, judged by its entries.
-    findings.push(...(lists?.findings ?? []), ...(hasLists ? [] : [noListTable(doc, ctx.template)]));
+    const findings = [...outcome.findings, ...checkRoundYear(doc, ctx.campaign), ...(lists?.findings ?? []), ...(hasLists ? [] : [noListTable(doc, ctx.template)])];
     return { hasTable: hasLists, values: [], entries, findings: dedupe(findings) };
   }
-  const figures = analyseFigures(doc, ctx, findings);
+  const table = readTableOf(doc, ctx.template);
+  // A sum the form's reading computed is no longer a formula without a result.
+  const findings = outcome.findings.filter((f) => !(f.rule === 'formula-no-result' && f.where && table.recomputed.has(f.where)));
+  findings.push(...checkRoundYear(doc, ctx.campaign));
+  const figures = analyseFigures(doc, ctx, table, findings);
   findings.push(...(lists?.findings ?? []));
   return { hasTable: figures.hasTable || hasLists, values: figures.values, entries, findings: dedupe(findings) };
 }
@@ -150,8 +153,12 @@ function hasFixedRows(template: Template): boolean {
 }
 
 /** The statistics table of a template of fixed rows, and the narrative of a Word report. */
-function analyseFigures(doc: SourceDocument, { template, campaign, unit, siblings }: DocumentContext, findings: Finding[]): { hasTable: boolean; values: ImportedFile['values'] } {
-  const { extraction, findings: extractFindings } = extractFigures(doc, template);
+function analyseFigures(
+  doc: SourceDocument,
+  { template, campaign, unit, siblings }: DocumentContext,
+  { extraction, findings: extractFindings }: ReturnType<typeof readTableOf>,
+  findings: Finding[],
+): { hasTable: boolean; values: ImportedFile['values'] } {
   if (doc.format === 'docx') {
     const tableElsewhere =
       !extraction && siblings.some((s) => s.outcome.doc && s.outcome.doc !== doc && s.outcome.doc.tables.length > 0);

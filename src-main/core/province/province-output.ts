@@ -1,12 +1,10 @@
-import type { ConsolidationResult, FileFinding } from '../model/consolidation';
+import type { ConsolidationResult } from '../model/consolidation';
 import {
   fillProvinceWorkbook,
   type ProvinceCellSkipped,
   type ProvinceCellWrite,
   type ProvinceUncertainty,
 } from '../render/province-workbook';
-import { measureName } from '../render/vi-labels';
-import { formatNumber } from '../report/vn-format';
 import type { Store } from '../store/store';
 import { mappingForWorkbook } from './mapping-store';
 
@@ -39,21 +37,4 @@ export async function fillProvinceForRound(
     buffer: filled.buffer,
     outcome: { file: fileName, confirmed: confirmedAt !== null, uncertain: mapping.uncertain, written: filled.written, skipped: filled.skipped },
   };
-}
-
-/** "Không ghi số người của dòng 1.0 (1.234) vào ô Biểu 01!D9: ô có công thức của tỉnh, không ghi đè." */
-export function skippedCellMessage(s: ProvinceCellSkipped): string {
-  return `Không ghi ${measureName[s.measure]} của dòng ${s.code} (${formatNumber(s.value)}) vào ô ${s.cell}: ${s.reason}.`;
-}
-
-/** Each refused cell as a warning on the province's workbook, beside the schools' findings. */
-export function skippedCellFindings(outcome: ProvinceOutcome): FileFinding[] {
-  return outcome.skipped.map((s) => ({
-    unit: null,
-    file: outcome.file,
-    severity: 'warning',
-    rule: 'province-cell-skipped',
-    where: s.cell,
-    message: skippedCellMessage(s),
-  }));
 }

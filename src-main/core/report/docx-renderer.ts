@@ -21,8 +21,6 @@ import {
   TableRow,
   TextRun,
   TextWrappingType,
-  VerticalAlign,
-  VerticalMergeType,
   VerticalPositionRelativeFrom,
   WidthType,
   type ISectionOptions,
@@ -44,23 +42,17 @@ import {
   signatureColumns,
   size,
 } from './layout';
-import { gridOf } from './table-grid';
+import { gridTableXml, halfPoints, tw, WORD_FONT } from './docx-grid-table';
+import { TableMarkers } from './docx-table-splice';
 
-/** Word's font name: on the office's Windows PCs it is always there. */
-const FONT = 'Times New Roman';
-const TWIPS_PER_PT = 20;
 const EMU_PER_PT = 12700;
 /** docx sizes images in pixels at 96 dpi. */
 const PX_PER_PT = 96 / 72;
 
-const tw = (pt: number) => Math.round(pt * TWIPS_PER_PT);
-const mmToTwips = (mm: number) => Math.round(mm * PT_PER_MM * TWIPS_PER_PT);
-const half = (pt: number) => pt * 2;
+const mmToTwips = (mm: number) => tw(mm * PT_PER_MM);
 
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
-const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const gridBorders = { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
 
 const alignments: Record<CellAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -75,7 +67,7 @@ interface RunStyle {
 }
 
 function run(text: string, style: RunStyle): TextRun {
-  return new TextRun({ text: text.normalize('NFC'), font: FONT, size: half(style.size), bold: style.bold, italics: style.italics });
+  return new TextRun({ text: text.normalize('NFC'), font: WORD_FONT, size: halfPoints(style.size), bold: style.bold, italics: style.italics });
 }
 
 /** A single-spaced line, as used in the heading, the tables and the signature block. */
@@ -177,60 +169,26 @@ function bodyParagraph(text: string, style: { bold?: boolean; italics?: boolean;
   });
 }
 
-function gridTable(table: ReportTable, widthPt: number): Table {
-  const columns = table.widths.length;
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  const widths = table.widths.map((w) => (w / total) * widthPt);
-  const toRows = (rows: ReportTable['body'], header: boolean): TableRow[] =>
-    gridOf(rows, columns).map((slots) => {
-      const cells: TableCell[] = [];
-      slots.forEach((slot, c) => {
-        if (slot.kind === 'col-covered') return;
-        const span = slot.kind === 'cell' ? Math.max(1, slot.cell.colSpan ?? 1) : slot.colSpan;
-        const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
-        const cell = slot.kind === 'cell' ? slot.cell : null;
-        cells.push(
-          new TableCell({
-            children: [
-              new Paragraph({
-                alignment: alignments[cell?.align ?? 'left'],
-                spacing: { before: 0, after: 0, line: 240 },
-                children: cell ? [run(cell.text, { size: table.fontSize, bold: cell.bold, italics: cell.italic })] : [],
-              }),
-            ],
-            columnSpan: span > 1 ? span : undefined,
-            verticalMerge: slot.kind === 'row-covered' ? VerticalMergeType.CONTINUE : (cell?.rowSpan ?? 1) > 1 ? VerticalMergeType.RESTART : undefined,
-            verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-            width: { size: tw(width), type: WidthType.DXA },
-            margins: { top: 30, bottom: 30, left: 60, right: 60 },
-          }),
-        );
-      });
-      return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
-    });
-  return new Table({
-    rows: [...toRows(table.header, true), ...toRows(table.body, false)],
-    columnWidths: widths.map(tw),
-    width: { size: tw(widthPt), type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    borders: gridBorders,
-  });
-}
-
 /** Page setup of one section: landscape sections hold the wide tables. */
 interface PageSetup {
   contentWidth: number;
   landscapeContentWidth: number;
 }
 
-/** Collects content into sections, starting a new one where the orientation changes. */
+/** Collects content into sections, starting a new one where the orientation changes; tables stand as markers. */
 class SectionBuilder {
   readonly sections: { landscape: boolean; children: (Paragraph | Table)[] }[] = [{ landscape: false, children: [] }];
+  readonly tables = new TableMarkers();
 
   add(item: Paragraph | Table, landscape = false): void {
     const current = this.sections[this.sections.length - 1];
     if (current.landscape !== landscape) this.sections.push({ landscape, children: [item] });
     else current.children.push(item);
+  }
+
+  addGrid(table: ReportTable, page: PageSetup): void {
+    const landscape = table.landscape;
+    this.add(this.tables.marker(() => gridTableXml(table, landscape ? page.landscapeContentWidth : page.contentWidth)), landscape);
   }
 }
 
@@ -245,7 +203,7 @@ function addBlocks(out: SectionBuilder, blocks: ReportBlock[], page: PageSetup, 
     if (b.kind === 'paragraph') {
       out.add(bodyParagraph(b.text, { italics: b.placeholder, keepNext }));
     } else {
-      out.add(gridTable(b.table, b.table.landscape ? page.landscapeContentWidth : page.contentWidth), b.table.landscape);
+      out.addGrid(b.table, page);
       out.add(spaceAfterTable(), b.table.landscape);
     }
   }
@@ -314,13 +272,13 @@ function annexContent(doc: ReportDocument, out: SectionBuilder, page: PageSetup)
     out.add(new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: sameSection, spacing: { after: 0 }, children: [run(a.title, { size: size.docType, bold: true })] }), landscape);
     a.subtitle.forEach((line, i) => out.add(lineOf(line, { size: i === 0 ? size.summary : 13, bold: i === 0, italics: i > 0 }), landscape));
     out.add(new Paragraph({ spacing: { after: 0 }, children: [] }), landscape);
-    out.add(gridTable(a.table, landscape ? page.landscapeContentWidth : page.contentWidth), landscape);
+    out.addGrid(a.table, page);
   }
 }
 
 function pageNumberHeader(): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(size.pageNumber) })] })],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: WORD_FONT, size: halfPoints(size.pageNumber) })] })],
   });
 }
 
@@ -357,8 +315,8 @@ export async function renderReportDocx(doc: ReportDocument, settings: OfficeSett
   const document = new Document({
     creator: 'Tổng hợp báo cáo',
     title: `${doc.docType} ${doc.summary}`.normalize('NFC'),
-    styles: { default: { document: { run: { font: FONT, size: half(size.body) } } } },
+    styles: { default: { document: { run: { font: WORD_FONT, size: halfPoints(size.body) } } } },
     sections,
   });
-  return Packer.toBuffer(document);
+  return out.tables.splice(await Packer.toBuffer(document));
 }

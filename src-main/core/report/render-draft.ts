@@ -8,16 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { yearSpokenOf } from '../campaign';
 import { defaultOfficeSettings, type OfficeSettings } from '../model/settings';
+import { writeReport } from '../outputs/round-documents';
 import { InvalidInput, plainVietnameseErrors } from '../settings/validation';
 import type { ReportDocument } from './document';
-import { renderReportDocx } from './docx-renderer';
-import { renderReportPdf } from './pdf-renderer';
 import { reportDocumentSchema } from './report-document-schema';
-
-/** The draft as written beside the PDF and DOCX: indented, for a person to edit. */
-export function draftJson(doc: ReportDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
-}
 
 /** "sections[2].blocks[0].text": the place as it reads in the JSON file. */
 function jsonPath(path: ReadonlyArray<PropertyKey>): string {
@@ -111,8 +105,7 @@ export interface RenderedDraft {
  */
 export async function renderDraft(doc: ReportDocument, settings: OfficeSettings | undefined, outDir: string, baseName: string): Promise<RenderedDraft> {
   const used = settings ?? defaultOfficeSettings;
-  const pdf = await renderReportPdf(doc, used);
-  const docx = await renderReportDocx(doc, used);
+  const { pdf, docx } = await writeReport(doc, used);
   const paths = { pdf: join(outDir, `${baseName}.pdf`), docx: join(outDir, `${baseName}.docx`) };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(paths.pdf, pdf);

@@ -1,13 +1,9 @@
 import { basename } from 'node:path';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { ConsolidationView, Round, StoredOutput } from '../model/round';
-import { fillProvinceForRound, skippedCellFindings } from '../province/province-output';
+import { documentNames, writeReport, writeWorkbook, type ProvinceWorkbook } from '../outputs/round-documents';
 import { readWorkbook } from '../province/workbook-mapping';
-import { renderConsolidatedWorkbook } from '../render/consolidated-workbook';
 import type { ReportDocument } from '../report/document';
-import { renderReportDocx } from '../report/docx-renderer';
-import { renderReportPdf } from '../report/pdf-renderer';
-import { draftJson } from '../report/render-draft';
 import { draftReport } from '../report/report-model';
 import { readOfficeSettings } from '../settings/office-settings';
 import type { Versioned } from '../store/versions-repo';
@@ -56,11 +52,14 @@ export function rememberProvinceWorkbook(store: Store, round: Round, file: strin
 }
 
 /** The province's workbook for the round: the one given (remembered for the template from now on), else the one remembered. */
-function provinceWorkbook(store: Store, round: Round, file: string | undefined): { bytes: Buffer; fileName: string } | undefined {
+function provinceWorkbook(store: Store, round: Round, file: string | undefined): ProvinceWorkbook | undefined {
   if (file) return { bytes: rememberProvinceWorkbook(store, round, file), fileName: basename(file) };
   const remembered = store.province.workbookOf(round.templateId);
   return remembered && { bytes: store.originals.read(remembered.sha256), fileName: remembered.fileName };
 }
+
+/** "tong-hop-2023-v3.xlsx": each consolidation's workbook kept beside the earlier ones. */
+const versioned = (name: string, version: number) => name.replace(/(\.[^.]+)$/, `-v${version}$1`);
 
 /**
  * Consolidates the round as it stands, stores the result as a new version, and writes its
@@ -69,19 +68,11 @@ function provinceWorkbook(store: Store, round: Round, file: string | undefined):
 export async function consolidateAndStore(store: Store, roundId: number, opts: { provinceWorkbook?: string; by: string }): Promise<ConsolidationView> {
   const round = openRoundOrFail(store, roundId);
   const result = consolidateRound(store, round);
-  const province = provinceWorkbook(store, round, opts.provinceWorkbook);
-  let xlsx: { kind: 'xlsx' | 'province-xlsx'; bytes: Buffer };
-  if (province) {
-    const filled = await fillProvinceForRound(province.bytes, province.fileName, result, store);
-    result.findings.push(...skippedCellFindings(filled.outcome));
-    xlsx = { kind: 'province-xlsx', bytes: filled.buffer };
-  } else {
-    xlsx = { kind: 'xlsx', bytes: await renderConsolidatedWorkbook(result) };
-  }
+  const xlsx = await writeWorkbook(result, store, provinceWorkbook(store, round, opts.provinceWorkbook));
   const { template: _, ...body } = result;
   return store.transaction(() => {
     const version = store.versions.addConsolidation<StoredResult>(round.id, body, opts.by);
-    store.versions.addOutput(round.id, version.id, xlsx.kind, `tong-hop-${round.year}-v${version.version}.xlsx`, xlsx.bytes);
+    store.versions.addOutput(round.id, version.id, xlsx.kind, versioned(documentNames(round.year).xlsx, version.version), xlsx.bytes);
     return viewOf(store, round.id, version);
   });
 }
@@ -107,15 +98,12 @@ export function saveDraft(store: Store, roundId: number, draft: ReportDocument, 
 /** Renders the round's draft to PDF and DOCX (and keeps the draft's JSON beside them) among the outputs. */
 export async function renderRoundReport(store: Store, roundId: number): Promise<StoredOutput[]> {
   const round = openRoundOrFail(store, roundId);
-  const draft = roundDraft(store, roundId);
-  const { settings } = readOfficeSettings(store);
-  const pdf = await renderReportPdf(draft, settings);
-  const docx = await renderReportDocx(draft, settings);
+  const report = await writeReport(roundDraft(store, roundId), readOfficeSettings(store).settings);
   const consolidationId = store.versions.latestConsolidation(roundId)?.id ?? null;
-  const base = `bao-cao-${round.year}`;
+  const names = documentNames(round.year);
   return store.transaction(() => [
-    store.versions.addOutput(round.id, consolidationId, 'pdf', `${base}.pdf`, pdf),
-    store.versions.addOutput(round.id, consolidationId, 'docx', `${base}.docx`, docx),
-    store.versions.addOutput(round.id, consolidationId, 'draft', `${base}.json`, Buffer.from(draftJson(draft))),
+    store.versions.addOutput(round.id, consolidationId, 'pdf', names.pdf, report.pdf),
+    store.versions.addOutput(round.id, consolidationId, 'docx', names.docx, report.docx),
+    store.versions.addOutput(round.id, consolidationId, 'draft', names.draft, report.draft),
   ]);
 }

@@ -13,11 +13,13 @@ export class StoreError extends Error {
  * Opens (or creates) the store: WAL, foreign keys on, every pending migration in one
  * transaction. A store written by a newer version of the app is refused, never downgraded.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, opts: { scratch?: boolean } = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let db: Db;
   try {
     db = new Database(file);
+    // Nothing of a scratch store outlives its run: flushing it to disk would be time for nothing.
+    if (opts.scratch) db.pragma('synchronous = OFF');
     db.pragma('journal_mode = WAL');
   } catch (e) {
     throw new StoreError(`Không mở được kho dữ liệu ${file}: ${(e as Error).message}`);

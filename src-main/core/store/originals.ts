@@ -11,7 +11,11 @@ export function sha256(bytes: Buffer): string {
  * `originals/ab/abcdef…`. Written once through a temporary name, never modified.
  */
 export class OriginalsStore {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    /** Off only for a scratch store, removed after its run. */
+    private readonly opts: { flush: boolean } = { flush: true },
+  ) {}
 
   pathOf(hash: string): string {
     return join(this.dir, hash.slice(0, 2), hash);
@@ -28,18 +32,18 @@ export class OriginalsStore {
     const shard = join(this.dir, hash.slice(0, 2));
     if (!existsSync(shard)) {
       mkdirSync(shard, { recursive: true });
-      syncFolder(this.dir);
+      if (this.opts.flush) syncFolder(this.dir);
     }
     const tmp = `${target}.${process.pid}.tmp`;
     const fd = openSync(tmp, 'w', 0o444);
     try {
       for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-      fsyncSync(fd);
+      if (this.opts.flush) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(tmp, target);
-    syncFolder(shard);
+    if (this.opts.flush) syncFolder(shard);
     return hash;
   }
 

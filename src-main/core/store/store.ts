@@ -18,6 +18,12 @@ import { VersionsRepo } from './versions-repo';
  * and the outputs written. The store owns its SQL; the rest of the core calls the domain
  * operations of its parts.
  */
+export interface StoreOptions {
+  originalsDir?: string;
+  /** A store made for one run and removed after it (the command line without --db). */
+  scratch?: boolean;
+}
+
 export class Store {
   private readonly db: Db;
   readonly originals: OriginalsStore;
@@ -35,10 +41,10 @@ export class Store {
   /** `originalsDir` defaults to the `originals` folder beside the database file. */
   constructor(
     readonly file: string,
-    originalsDir = join(dirname(file), 'originals'),
+    opts: StoreOptions = {},
   ) {
-    this.db = openDatabase(file);
-    this.originals = new OriginalsStore(originalsDir);
+    this.db = openDatabase(file, opts);
+    this.originals = new OriginalsStore(opts.originalsDir ?? join(dirname(file), 'originals'), { flush: !opts.scratch });
     this.audit = new AuditLog(this.db);
     this.templates = new TemplatesRepo(this.db);
     this.units = new UnitsRepo(this.db);
