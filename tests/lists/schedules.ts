@@ -40,11 +40,11 @@ export async function scheduleWorkbook(school: string, rows: ScheduleRow[], opts
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A school's plan in Word: its heading, a paragraph, and the schedule as a table. */
-export async function scheduleDocx(school: string, rows: ScheduleRow[]): Promise<Buffer> {
+/** A school's plan (or report) in Word: its heading, a paragraph, and the schedule as a table. */
+export async function scheduleDocx(school: string, rows: ScheduleRow[], kind: 'KẾ HOẠCH' | 'BÁO CÁO' = 'KẾ HOẠCH'): Promise<Buffer> {
   return docxOf([
     p(school.toLocaleUpperCase('vi'), { bold: true }),
-    p('KẾ HOẠCH'),
+    p(kind),
     p('Tổ chức “Tuần lễ hưởng ứng học tập suốt đời” năm 2024'),
     p('LỊCH HOẠT ĐỘNG'),
     table([
