@@ -98,7 +98,7 @@ export type { OfficeSettingsView, ReportDocument, Template, WorkbookMapping };
 export type * from '../core/model/round';
 export type { Figures } from '../core/model/extraction';
 export type { MeasureKey, TemplateRow } from '../core/model/template';
-export type { FileFinding, UnitStatus } from '../core/model/consolidation';
+export type { FileFinding, SchoolDetail, SchoolValue, UnitStatus } from '../core/model/consolidation';
 export type { ReportBlock, ReportSection } from '../core/report/document';
 export type { ProvinceMapping, ProvinceRowMapping, ProvinceColumnMapping } from '../core/render/province-mapping';
 export type { OfficeSettings, SignerPrefix } from '../core/model/settings';

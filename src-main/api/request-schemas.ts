@@ -30,6 +30,9 @@ const folders = z.array(z.string().trim().min(1).max(300)).min(1).max(50);
 /** A mailbox password given with one request (kept only by `mailbox/test`, and only where the shell can keep it safely). */
 const oneCallPassword = z.string().min(1).max(1000).optional();
 
+/** Who reports in the round: schools to a district office, or district offices to the province. */
+const roundLevel = z.enum(['school', 'district']);
+
 const roundFields = {
   name: z.string().trim().min(1).max(200),
   weekStart: isoDate,
@@ -47,14 +50,17 @@ export const requestSchemas = {
     .object({
       ...roundFields,
       templateId: z.string().min(1).max(100).optional(),
-      level: z.enum(['school', 'district']).optional(),
+      level: roundLevel.optional(),
       year: z.number().int().min(2000).max(2100),
       by: actor,
     })
     .strict(),
   'rounds/get': z.object({ roundId: id }).strict(),
-  /** Changing the dates checks every report of the round again (the week's dates, lateness). */
-  'rounds/update': z.object({ roundId: id, ...roundFields, by: actor }).partial({ name: true, weekStart: true, weekEnd: true, deadline: true }).strict(),
+  /** Changing the dates or the level checks every report of the round again (the week's dates, lateness, who sent each file). */
+  'rounds/update': z
+    .object({ roundId: id, ...roundFields, level: roundLevel, by: actor })
+    .partial({ name: true, level: true, weekStart: true, weekEnd: true, deadline: true })
+    .strict(),
   'rounds/close': z.object({ roundId: id, by: actor }).strict(),
   'rounds/reopen': z.object({ roundId: id, by: actor }).strict(),
   'rounds/board': z.object({ roundId: id }).strict(),

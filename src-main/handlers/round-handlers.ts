@@ -38,7 +38,7 @@ export const roundHandlers: Handlers<RoundChannel> = {
   'rounds/create': (req, ctx) => withStore(ctx, (store) => createRound(store, req.templateId ? findTemplate(store, req.templateId) : defaultTemplate(), req, by(req))),
   'rounds/get': (req, ctx) => withStore(ctx, (store) => roundOverview(store, roundOrFail(store, req.roundId))),
   'rounds/update': (req, ctx) =>
-    withStore(ctx, (store) => updateRound(store, req.roundId, { name: req.name, weekStart: req.weekStart, weekEnd: req.weekEnd, deadline: req.deadline }, by(req))),
+    withStore(ctx, (store) => updateRound(store, req.roundId, { name: req.name, level: req.level, weekStart: req.weekStart, weekEnd: req.weekEnd, deadline: req.deadline }, by(req))),
   'rounds/close': (req, ctx) => withStore(ctx, (store) => setRoundClosed(store, req.roundId, true, by(req))),
   'rounds/reopen': (req, ctx) => withStore(ctx, (store) => setRoundClosed(store, req.roundId, false, by(req))),
   'rounds/board': (req, ctx) => withStore(ctx, (store) => roundBoard(store, req.roundId)),

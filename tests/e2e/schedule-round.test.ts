@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiOver } from '../handlers/api';
-import { registryCsv, scheduleDocx, scheduleWorkbook } from '../lists/schedules';
+import { KIM_LIEN, NGA_TU_SO, SCHEDULE_ROUND_2024, registryCsv, writeTwoSchedules } from '../lists/schedules';
 import { openApp, stepsInOrder, watchedPage, type RunningApp } from './browser';
 
 const SCREENS = 'test-results/screens';
@@ -23,21 +23,16 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lich-e2e-'));
   app = await openApp();
   const api = apiOver({ shell: 'web', dbFile: join(app.dataDir, 'kho.sqlite') });
-  const round = await api.ok('rounds/create', { name: 'Lịch Tuần lễ 2024', templateId: 'lich-tuan-le', year: 2024, weekStart: '2024-10-01', weekEnd: '2024-10-07', deadline: '2024-10-18' });
+  const round = await api.ok('rounds/create', SCHEDULE_ROUND_2024);
   roundId = round.id;
-  writeFileSync(join(dir, 'don-vi.csv'), registryCsv([
-    { code: 'TH-KL', name: 'Trường Tiểu học Kim Liên', email: 'thkimlien@hanoi.edu.vn' },
-    { code: 'MN-NTS', name: 'Trường Mầm non Ngã Tư Sở', email: 'mnngatuso@hanoi.edu.vn' },
-  ]));
+  writeFileSync(join(dir, 'don-vi.csv'), registryCsv([KIM_LIEN, NGA_TU_SO]));
   await api.ok('units/import-registry', { file: join(dir, 'don-vi.csv') });
   const inbox = join(dir, 'nhan');
-  mkdirSync(inbox);
-  writeFileSync(join(inbox, 'Lich - TH Kim Lien.docx'), await scheduleDocx('Trường Tiểu học Kim Liên', [
-    { time: '8h30', date: '02/10', unit: '', activity: 'Hoạt động trải nghiệm của học sinh khối 5' },
-  ]));
-  writeFileSync(join(inbox, 'Lich - MN Nga Tu So.xlsx'), await scheduleWorkbook('Trường Mầm non Ngã Tư Sở', [
-    { time: '8h30', date: '07/10/2024', unit: 'MN Ngã Tư Sở', activity: 'Sáng tạo từ đôi bàn tay bé' },
-  ]));
+  await writeTwoSchedules(
+    inbox,
+    [{ time: '8h30', date: '02/10', unit: '', activity: 'Hoạt động trải nghiệm của học sinh khối 5' }],
+    [{ time: '8h30', date: '07/10/2024', unit: 'MN Ngã Tư Sở', activity: 'Sáng tạo từ đôi bàn tay bé' }],
+  );
   await api.job('jobs/import', { roundId, paths: [inbox] });
   await api.job('jobs/consolidate', { roundId });
   ({ page } = await watchedPage(app.browser, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1.25 }));

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsolidationView } from '../../src-main/api/contract';
 import { apiOver } from '../handlers/api';
-import { nfd, registryCsv, scheduleDocx, scheduleWorkbook } from './schedules';
+import { KIM_LIEN, NGA_TU_SO, SCHEDULE_ROUND_2024, nfd, registryCsv, writeTwoSchedules } from './schedules';
 
 let dir: string;
 beforeAll(() => {
@@ -15,25 +15,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('a round of the week’s schedule, as the window works it', () => {
   it('shows each unit’s lines as read, the compiled list on the totals screen, and writes the report with the list annexed', async () => {
     const api = apiOver({ shell: 'web', dbFile: join(dir, 'kho', 'kho.sqlite') });
-    const round = await api.ok('rounds/create', { name: 'Lịch Tuần lễ 2024', templateId: 'lich-tuan-le', year: 2024, weekStart: '2024-10-01', weekEnd: '2024-10-07', deadline: '2024-10-18' });
+    const round = await api.ok('rounds/create', SCHEDULE_ROUND_2024);
     expect(round.templateId).toBe('lich-tuan-le');
-    writeFileSync(join(dir, 'don-vi.csv'), registryCsv([
-      { code: 'TH-KL', name: 'Trường Tiểu học Kim Liên', email: 'thkimlien@hanoi.edu.vn' },
-      { code: 'MN-NTS', name: 'Trường Mầm non Ngã Tư Sở', email: 'mnngatuso@hanoi.edu.vn' },
-      { code: 'THCS-LTK', name: 'Trường THCS Lý Thường Kiệt', email: 'thcsltk@hanoi.edu.vn' },
-    ]));
+    writeFileSync(join(dir, 'don-vi.csv'), registryCsv([KIM_LIEN, NGA_TU_SO, { code: 'THCS-LTK', name: 'Trường THCS Lý Thường Kiệt', email: 'thcsltk@hanoi.edu.vn' }]));
     await api.ok('units/import-registry', { file: join(dir, 'don-vi.csv') });
-
     const inbox = join(dir, 'nhan');
-    mkdirSync(inbox);
-    writeFileSync(join(inbox, 'Lich - TH Kim Lien.docx'), await scheduleDocx('Trường Tiểu học Kim Liên', [
-      { time: '8h30', date: '02/10', unit: '', activity: 'Hoạt động trải nghiệm của học sinh khối 5' },
-      { time: 'Sáng', date: '04/10', unit: '', activity: nfd('Giới thiệu sách mới cho học sinh') },
-    ]));
-    writeFileSync(join(inbox, 'Lich - MN Nga Tu So.xlsx'), await scheduleWorkbook('Trường Mầm non Ngã Tư Sở', [
-      { time: '8 giờ 30', date: '07/10/2024', unit: 'MN Ngã Tư Sở', activity: 'Sáng tạo từ đôi bàn tay bé' },
-      { time: '2 giờ chiều', date: '04/10', unit: '', activity: 'Kể chuyện theo tranh' },
-    ]));
+    await writeTwoSchedules(
+      inbox,
+      [
+        { time: '8h30', date: '02/10', unit: '', activity: 'Hoạt động trải nghiệm của học sinh khối 5' },
+        { time: 'Sáng', date: '04/10', unit: '', activity: nfd('Giới thiệu sách mới cho học sinh') },
+      ],
+      [
+        { time: '8 giờ 30', date: '07/10/2024', unit: 'MN Ngã Tư Sở', activity: 'Sáng tạo từ đôi bàn tay bé' },
+        { time: '2 giờ chiều', date: '04/10', unit: '', activity: 'Kể chuyện theo tranh' },
+      ],
+    );
     await api.job('jobs/import', { roundId: round.id, paths: [inbox] });
 
     const board = await api.ok('rounds/board', { roundId: round.id });

@@ -11,6 +11,7 @@ import { runConsolidationJob } from '../../src-main/core/job/consolidation-job';
 import type { Template } from '../../src-main/core/model/template';
 import type { Unit } from '../../src-main/core/model/unit';
 import { readTableOf } from '../../src-main/core/form/form-extraction';
+import { figuresOf } from '../../src-main/core/extract';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { consolidateRound } from '../../src-main/core/round/consolidate-round';
@@ -244,6 +245,26 @@ describe.skipIf(!soffice || !existsSync('/usr/bin/pdftotext'))('LibreOffice open
       // The marker sheet is very hidden: it is never printed.
       expect(text).not.toContain('tonghop-baocao/bieu-mau');
       expect(readFileSync(join(dir, 'bieu-mau.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('a form filled and saved again by LibreOffice is still read cell by cell', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bieu-mau-lo-'));
+    try {
+      writeFileSync(join(dir, 'da-dien.xlsx'), await fillLikeASchool(await fillableForm(llw2022, LIEN_CHAU)));
+      execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'lo'), join(dir, 'da-dien.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+      const doc = await readXlsx(readFileSync(join(dir, 'lo', 'da-dien.xlsx')), 'da-dien.xlsx');
+      const { extraction, findings } = readTableOf(doc, llw2022);
+      // LibreOffice's SUM leaves out "1.500" typed as text and shows 60: the form's sum is its rows', said once.
+      expect(findings.map((f) => [f.rule, f.where, f.message])).toEqual([
+        ['form-sum-text', 'Biểu mẫu!E8', 'Dòng 1.0 (Tổng số người tham gia): ô E8, trang tính "Biểu mẫu" hiển thị 60 vì chương trình bảng tính không cộng số ghi dạng chữ (ô E15, trang tính "Biểu mẫu"); ứng dụng đã cộng lại: 1.560.'],
+      ]);
+      const figures = figuresOf(extraction!);
+      expect(figures['1.0']).toEqual({ count: 5, people: 1560 });
+      expect(figures['10.1']).toEqual({ value: 1_500_000 });
+      expect(extraction!.texts['11']).toBe('Tổ chức ngày hội đọc sách cho học sinh khối 5');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

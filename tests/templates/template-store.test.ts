@@ -21,6 +21,7 @@ describe('validateTemplate', () => {
 
   it('names each broken row, rule and list in Vietnamese', () => {
     const t = libraryTemplate({ id: ' ', version: '' });
+    t.columns = [...t.columns.filter((c) => c.key !== 'label'), { key: 'stt', header: 'TT' }];
     t.rows[2] = { ...t.rows[2], code: '1.2' };
     t.rows[3] = { ...t.rows[3], label: '  ', parent: 'II' };
     t.rows[4] = { ...t.rows[4], measures: [] };
@@ -33,6 +34,8 @@ describe('validateTemplate', () => {
     expect(messages).toEqual([
       'id: Mẫu chưa có mã.',
       'version: Mẫu chưa có phiên bản.',
+      'columns: Bảng của mẫu chưa có cột nội dung (cột "label").',
+      'columns.3.key: Cột "stt" có hai lần trong bảng của mẫu.',
       'rows.3.code: Mã 1.2 dùng cho hai dòng: dòng thứ 3 và dòng thứ 4.',
       'rows.3.label: Dòng thứ 4 (mã 1.2) chưa có nội dung.',
       'rows.3.parent: Dòng thứ 4 (mã 1.2) nằm dưới dòng II, nhưng mẫu không có dòng mã II.',

@@ -4,7 +4,7 @@
  * sort columns (unreadable or blank values last, the units' order kept among equals), and
  * numbered again.
  */
-import type { CompiledEntry, CompiledList, UnitResult } from '../model/consolidation';
+import type { CompiledEntry, CompiledList, FileFinding, UnitResult } from '../model/consolidation';
 import type { EntryValue, ListEntry } from '../model/extraction';
 import type { Template, TemplateList } from '../model/template';
 import { fold } from '../text/vietnamese';
@@ -43,7 +43,7 @@ function compileList(list: TemplateList, units: UnitResult[]): CompiledList {
         continue;
       }
       seen.add(key);
-      lines.push({ unit: unit.code, unitName: unit.name, file: unit.tableFile ?? unit.files[0] ?? '', entry });
+      lines.push({ unit: unit.code, unitName: unit.name, file: entry.file ?? unit.tableFile ?? '', entry });
     }
     perUnit.push({ unit: unit.code, name: unit.name, count: seen.size, repeated });
   }
@@ -60,4 +60,26 @@ function compileList(list: TemplateList, units: UnitResult[]): CompiledList {
 /** Every list of the template compiled from the units given (the accepted ones). */
 export function compileLists(template: Template, accepted: UnitResult[]): CompiledList[] {
   return (template.lists ?? []).map((list) => compileList(list, accepted));
+}
+
+/**
+ * For a template of fixed rows and lists: a unit whose table was read but none of whose files
+ * has one of the lists is told so (a template of lists only says "no table" already).
+ */
+export function missingListFindings(template: Template, units: UnitResult[]): FileFinding[] {
+  if (!template.rows.length) return [];
+  return units.flatMap((unit) => {
+    const file = unit.tableFile;
+    if (!file) return [];
+    return (template.lists ?? [])
+      .filter((list) => !(unit.entries ?? []).some((e) => e.list === list.code))
+      .map((list): FileFinding => ({
+        unit: unit.code,
+        file,
+        severity: 'warning',
+        rule: 'list-missing',
+        where: null,
+        message: `Đơn vị ${unit.name} chưa gửi ${list.title.toLocaleLowerCase('vi')} (bảng có các cột ${list.columns.map((c) => c.header).join(', ')}).`,
+      }));
+  });
 }

@@ -6,7 +6,7 @@ import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { StoredSubmission } from '../model/submission';
 import { stageFailure } from '../stage-failure';
-import { compileLists } from './compile-lists';
+import { compileLists, missingListFindings } from './compile-lists';
 import { newestFirst, pickVersions } from './versions';
 
 /** Rules that say "nothing to count here": moot once the unit's table was found elsewhere. */
@@ -55,6 +55,7 @@ export function consolidate(
     }
   }
 
+  findings.push(...missingListFindings(template, results));
   const accepted = results.filter((u) => u.status === 'accepted');
   for (const o of checkOutliers(accepted.map((u) => ({ code: u.code, values: u.values })), template)) {
     const { unit, ...finding } = o;
@@ -95,6 +96,8 @@ function unitResult(
   }
   const newest = counted[0];
   const countedFile = table ?? newest;
+  // A list may come in another file of the same email than the statistics table (the Word plan beside the workbook).
+  const entries = counted.flatMap((s) => (s.entries ?? []).map((e) => ({ ...e, file: s.origin })));
   const decision = decisions.get(countedFile.id);
   const rejected = decision === 'return' || (decision !== 'accept' && (!table || unitFindings.some((f) => f.severity === 'error')));
   const result: UnitResult = {
@@ -109,7 +112,7 @@ function unitResult(
     superseded: superseded.map((s) => s.origin),
     figures: table ? figuresOf(table.values) : {},
     values: table?.values ?? [],
-    ...(table?.entries?.length ? { entries: table.entries } : {}),
+    ...(entries.length ? { entries } : {}),
     // The narrative may have come in another email than the table: the newest one counts.
     sections: (counted.find((s) => s.sections.length > 0) ?? newestWithSections(own))?.sections ?? [],
     ...(newest.receivedAt ? { receivedAt: newest.receivedAt } : {}),

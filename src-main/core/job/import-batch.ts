@@ -150,7 +150,8 @@ function analyseDocument(outcome: ReadOutcome, ctx: DocumentContext): Analysis {
   findings.push(...checkRoundYear(doc, ctx.campaign));
   const figures = analyseFigures(doc, ctx, table, findings);
   findings.push(...(lists?.findings ?? []));
-  return { hasTable: figures.hasTable || hasLists, values: figures.values, entries, findings: dedupe(findings) };
+  // The statistics table is what makes the file the unit's report; its lists may be in it or beside it.
+  return { hasTable: figures.hasTable, values: figures.values, entries, findings: dedupe(findings) };
 }
 
 function hasFixedRows(template: Template): boolean {

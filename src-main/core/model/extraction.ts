@@ -51,6 +51,8 @@ export interface ListEntry {
   values: EntryValue[];
   /** The row's place, said as the specialist finds it: 'trang tính "Lịch", hàng 7', "bảng 2, hàng 7". */
   where: string;
+  /** The file it was read from, once a unit's files are put together (its table may be in another file than its list). */
+  file?: string;
 }
 
 /** A unit's entries, by list code. */

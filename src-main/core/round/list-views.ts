@@ -20,10 +20,10 @@ export function compiledListViews(template: Template, compiled: CompiledList[] |
   return template.lists.map((list) => viewOf(list, byCode.get(list.code)?.entries ?? []));
 }
 
-/** A unit's own lines of each list, in its file's order, as its report screen shows them. */
-export function unitListViews(template: Template, entries: ListEntry[], unitName: string, file: string): ListView[] | undefined {
+/** A unit's own lines of each list, in its files' order, as its report screen shows them. */
+export function unitListViews(template: Template, entries: ListEntry[], unitName: string): ListView[] | undefined {
   if (!template.lists?.length) return undefined;
   return template.lists.map((list) =>
-    viewOf(list, entries.filter((e) => e.list === list.code).map((entry, i) => ({ number: i + 1, unitName, file, entry }))),
+    viewOf(list, entries.filter((e) => e.list === list.code).map((entry, i) => ({ number: i + 1, unitName, file: entry.file ?? '', entry }))),
   );
 }

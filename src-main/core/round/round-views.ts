@@ -191,16 +191,16 @@ export function unitReport(store: Store, roundId: number, unitCode: string): Uni
     findings: findingViews(findings, own, verdict?.kind === 'accept' ? verdict : undefined),
     tables: tablesOf(store, versions.counted),
     sections: unit.sections,
-    ...listsOf(result.template, versions.table, unit.name),
+    ...listsOf(result.template, unit),
     returnReason: verdict?.kind === 'return' ? verdict.reason : null,
     history: aboutFiles(history, new Set(own.map((s) => s.id)), unitCode),
     schools: unit.schools ?? [],
   };
 }
 
-/** The unit's lines of the template's lists, from the file whose table counts. */
-function listsOf(template: Template, table: StoredSubmission | null, unitName: string): Pick<UnitReport, 'lists'> {
-  const lists = unitListViews(template, table?.entries ?? [], unitName, table?.origin ?? '');
+/** The unit's lines of the template's lists, from its counted files. */
+function listsOf(template: Template, unit: UnitResult): Pick<UnitReport, 'lists'> {
+  const lists = unitListViews(template, unit.entries ?? [], unit.name);
   return lists ? { lists } : {};
 }
 

@@ -78,16 +78,17 @@ export async function changeAndRecheck<T>(store: Store, rounds: Round[], change:
   });
 }
 
-const DATE_FIELDS = ['weekStart', 'weekEnd', 'deadline'] as const;
+/** What the verdicts depend on: the week's dates, lateness, and who reports (how files are tied, which rules hold). */
+const RECHECK_FIELDS = ['weekStart', 'weekEnd', 'deadline', 'level'] as const;
 
-/** Edits a round; new dates check every report of it again (the week's dates, lateness). */
+/** Edits a round; new dates or a new level check every report of it again. */
 export async function updateRound(store: Store, roundId: number, changes: RoundChanges, actor: string): Promise<Round> {
   const round = openRoundOrFail(store, roundId);
   const next = { ...round, ...changes };
   if (next.weekStart > next.weekEnd) throw new RangeError(`Ngày bắt đầu tuần (${next.weekStart}) sau ngày kết thúc (${next.weekEnd}).`);
-  const datesChanged = DATE_FIELDS.some((f) => changes[f] !== undefined && changes[f] !== round[f]);
+  const recheck = RECHECK_FIELDS.some((f) => changes[f] !== undefined && changes[f] !== round[f]);
   const update = () => store.rounds.update(roundId, changes, actor, 'Sửa thông tin đợt báo cáo');
-  return datesChanged ? changeAndRecheck(store, [round], update) : update();
+  return recheck ? changeAndRecheck(store, [round], update) : update();
 }
 
 export function setRoundClosed(store: Store, roundId: number, closed: boolean, actor: string): Round {

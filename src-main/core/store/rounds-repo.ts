@@ -3,7 +3,7 @@ import type { AuditLog } from './audit-log';
 import type { Db } from './database';
 
 export type NewRound = Omit<Round, 'id' | 'closed' | 'createdAt'>;
-export type RoundChanges = Partial<Pick<Round, 'name' | 'weekStart' | 'weekEnd' | 'deadline' | 'closed'>>;
+export type RoundChanges = Partial<Pick<Round, 'name' | 'level' | 'weekStart' | 'weekEnd' | 'deadline' | 'closed'>>;
 
 interface RoundRow {
   id: number;
@@ -38,7 +38,7 @@ function toRound(r: RoundRow): Round {
 }
 
 /** The column of each editable field, for the update and its audit. */
-const FIELD_COLUMNS = { name: 'name', weekStart: 'week_start', weekEnd: 'week_end', deadline: 'deadline', closed: 'closed' } as const;
+const FIELD_COLUMNS = { name: 'name', level: 'level', weekStart: 'week_start', weekEnd: 'week_end', deadline: 'deadline', closed: 'closed' } as const;
 
 /** The reporting rounds (đợt báo cáo): several per year and template. */
 export class RoundsRepo {

@@ -17,6 +17,14 @@ function headerProblems(t: Template): TemplateProblem[] {
   if (!t.id?.trim()) out.push({ path: 'id', message: 'Mẫu chưa có mã.' });
   if (!t.version?.trim()) out.push({ path: 'version', message: 'Mẫu chưa có phiên bản.' });
   if (!t.name?.trim()) out.push({ path: 'name', message: 'Mẫu chưa có tên.' });
+  const keys = t.columns.map((c) => c.key);
+  if (!keys.includes('label')) out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột nội dung (cột "label").' });
+  if (t.rows.some((r) => r.kind === 'measured') && !keys.some((k) => k === 'count' || k === 'people' || k === 'value')) {
+    out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột số liệu nào ("count", "people" hoặc "value").' });
+  }
+  keys.forEach((k, i) => {
+    if (keys.indexOf(k) !== i) out.push({ path: `columns.${i}.key`, message: `Cột "${k}" có hai lần trong bảng của mẫu.` });
+  });
   if (!t.rows.some((r) => r.kind === 'measured') && !t.lists?.length) {
     out.push({ path: 'rows', message: 'Mẫu không có dòng nào có số liệu và không có bảng danh sách nào.' });
   }
