@@ -97,7 +97,7 @@ export type { OfficeSettingsView, ReportDocument, Template, WorkbookMapping };
 /** The round's model and the shapes inside the answers, for the window's own types. */
 export type * from '../core/model/round';
 export type { Figures } from '../core/model/extraction';
-export type { MeasureKey, TemplateRow } from '../core/model/template';
+export type { MeasureKey, OutlineSection, TemplateRow, TemplateRule } from '../core/model/template';
 export type { FileFinding, UnitStatus } from '../core/model/consolidation';
 export type { ReportBlock, ReportSection } from '../core/report/document';
 export type { ProvinceMapping, ProvinceRowMapping, ProvinceColumnMapping } from '../core/render/province-mapping';

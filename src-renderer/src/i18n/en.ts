@@ -1,3 +1,4 @@
+import { templateEn } from './template-en';
 import { mailboxEn } from './mailbox-en';
 import type { vi } from './vi';
 
@@ -275,7 +276,7 @@ export const en: typeof vi = {
     margin_right: 'Right',
     saved: 'Office and signer saved.',
   },
-  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: 'Imported' },
+  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: 'Imported', open: 'Open to view, edit' },
   data: {
     folder: 'Data folder',
     dbFile: 'Data file',
@@ -290,4 +291,5 @@ export const en: typeof vi = {
     restored: 'Backup restored.',
   },
   ...mailboxEn,
+  ...templateEn,
 };

@@ -1,3 +1,4 @@
+import { templateVi } from './template-vi';
 import { mailboxVi } from './mailbox-vi';
 
 /**
@@ -332,6 +333,7 @@ export const vi = {
     kind: 'Nguồn',
     builtin: 'Có sẵn',
     imported: 'Đã nhập',
+    open: 'Mở để xem, sửa',
   },
   data: {
     folder: 'Thư mục dữ liệu',
@@ -347,4 +349,5 @@ export const vi = {
     restored: 'Đã khôi phục bản sao lưu.',
   },
   ...mailboxVi,
+  ...templateVi,
 };
