@@ -19,6 +19,8 @@ import type { ReminderPlaceholder, ReminderTemplate } from '../core/reminders/re
 import type { RemindReport } from '../core/reminders/send-reminders';
 import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
+import type { SavedTemplate } from '../core/templates/save-template';
+import type { TemplateProblem } from '../core/templates/validate-template';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
 import type { requestSchemas } from './request-schemas';
 import type { z } from 'zod';
@@ -47,6 +49,8 @@ export interface TemplateSummary {
   version: string;
   name: string;
   builtin: boolean;
+  /** The name an export of it proposes ("mau-llw-2022.1.json"). */
+  fileName: string;
 }
 
 /** A unit of the registry as the settings screen edits it. */
@@ -93,7 +97,7 @@ export interface OutputBytes {
   base64: string;
 }
 
-export type { OfficeSettingsView, ReportDocument, Template, WorkbookMapping };
+export type { OfficeSettingsView, ReportDocument, SavedTemplate, Template, TemplateProblem, WorkbookMapping };
 /** The round's model and the shapes inside the answers, for the window's own types. */
 export type * from '../core/model/round';
 export type { Figures } from '../core/model/extraction';
@@ -144,6 +148,10 @@ export const channels = [
   'outputs/read',
   'templates/list',
   'templates/get',
+  'templates/validate',
+  'templates/save',
+  'templates/export',
+  'templates/import',
   'settings/get',
   'settings/set',
   'data/info',
@@ -203,6 +211,10 @@ export interface Responses {
   'templates/list': TemplateSummary[];
   /** A template's rows, measures and outline: the labels of the tables the window draws. */
   'templates/get': Template;
+  'templates/validate': TemplateProblem[];
+  'templates/save': SavedTemplate;
+  'templates/export': { file: string };
+  'templates/import': SavedTemplate;
   'settings/get': OfficeSettingsView;
   'settings/set': OfficeSettingsView;
   'data/info': DataInfo;
@@ -237,7 +249,8 @@ export type ConnectionTest = { ok: true } | { ok: false; failure: ConnectionFail
 export type StagingProgress = (done: number, total: number, name: string) => void;
 export type StagingRefusal = (name: string, reason: string) => void;
 
-export type PickPurpose = 'import' | 'registry' | 'province-workbook' | 'restore';
+export type PickPurpose = 'import' | 'registry' | 'province-workbook' | 'restore' | 'template-form' | 'template-file';
+export type SavePurpose = 'backup' | 'template-file' | 'template-forms';
 
 /** What only the shell can do; the preload and the browser bridge each implement it. */
 export interface ShellApi {
@@ -249,8 +262,12 @@ export interface ShellApi {
   pickFiles(opts: { purpose: PickPurpose; folders?: boolean; multiple?: boolean; onProgress?: StagingProgress; onRefused?: StagingRefusal }): Promise<string[]>;
   /** Files dropped on the window, as paths: `webUtils.getPathForFile` in Electron, an upload in the browser. */
   stageDropped(files: File[], onProgress?: StagingProgress, onRefused?: StagingRefusal): Promise<string[]>;
-  /** A path to write a backup to (save dialog), or null when cancelled; in the browser, a file the bridge then offers for download. */
-  pickSavePath(opts: { purpose: 'backup'; suggestedName: string }): Promise<string | null>;
+  /**
+   * A path for the core to write to (a save dialog; for a purpose that writes several files, a
+   * folder), or null when cancelled. In the browser, a file the bridge then offers for download
+   * (several files as one .zip, under `suggestedName`).
+   */
+  pickSavePath(opts: { purpose: SavePurpose; suggestedName: string }): Promise<string | null>;
   /** Saves a stored output where the user chooses (save dialog) or downloads it (browser). */
   saveOutput(outputId: number, suggestedName: string): Promise<boolean>;
   /** Opens the original file as received in its own program (desktop) or downloads it (browser). */

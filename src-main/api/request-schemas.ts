@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
+import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
 import type { Channel } from './contract';
@@ -17,6 +18,10 @@ const reason = z.string().trim().min(1).max(2000);
 const path = z.string().min(1).max(4096);
 const unitCode = z.string().trim().min(1).max(64);
 const measure = z.enum(['count', 'people', 'value']);
+const templateId = z.string().min(1).max(100);
+const templateVersion = z.string().min(1).max(50);
+/** Only its shape is checked here: the handler checks every field and names each bad one by its path. */
+const editedTemplate = z.custom<Template>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'phải là một mẫu báo cáo { … }' });
 
 const mailServer = z
   .object({
@@ -47,6 +52,8 @@ export const requestSchemas = {
     .object({
       ...roundFields,
       templateId: z.string().min(1).max(100).optional(),
+      /** The template's version; without it, its latest. */
+      templateVersion: z.string().min(1).max(50).optional(),
       level: z.enum(['school', 'district']).optional(),
       year: z.number().int().min(2000).max(2100),
       by: actor,
@@ -132,7 +139,18 @@ export const requestSchemas = {
   'outputs/read': z.object({ outputId: id }).strict(),
 
   'templates/list': z.object({}).strict(),
-  'templates/get': z.object({ templateId: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
+  'templates/get': z.object({ templateId, version: templateVersion }).strict(),
+  /** The editor's template as it stands; its problems come back as the answer, not as a refusal. */
+  'templates/validate': z.object({ template: editedTemplate }).strict(),
+  /**
+   * Saves a template (checked field by field and as a whole). A version a round collects with,
+   * or a built-in one, never changes: refused (`conflict`), or with `asNewVersion` saved as the next version.
+   */
+  'templates/save': z.object({ template: editedTemplate, asNewVersion: z.boolean().optional(), by: actor }).strict(),
+  /** Writes the template as a file another office imports. */
+  'templates/export': z.object({ templateId, version: templateVersion, file: path }).strict(),
+  /** A template file (exported by another office's app, or printed by `template infer --json`) into the store. */
+  'templates/import': z.object({ file: path, asNewVersion: z.boolean().optional(), by: actor }).strict(),
 
   /** The office's settings for its documents, with the fields still at their defaults. */
   'settings/get': z.object({}).strict(),

@@ -12,6 +12,7 @@ import { mailboxHandlers } from './mailbox-handlers';
 import { officeHandlers } from './office-handlers';
 import { reportHandlers } from './report-handlers';
 import { roundHandlers } from './round-handlers';
+import { templateHandlers } from './template-handlers';
 
 export type { HandlerContext };
 
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   'app/info': async (_req, ctx): Promise<AppInfo> => ({ name: appName, version: appVersion, shell: ctx.shell }),
   ...roundHandlers,
   ...officeHandlers,
+  ...templateHandlers,
   ...reportHandlers,
   ...jobHandlers,
   ...mailboxHandlers,

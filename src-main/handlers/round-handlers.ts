@@ -1,11 +1,10 @@
 import { campaignForYear } from '../core/campaign';
 import { acceptReport, correctValue, returnReport, tieFile, undoDecision } from '../core/round/decide';
-import { NotFoundError } from '../core/round/round-errors';
 import { fileReport, roundBoard, roundOverview, unitReport } from '../core/round/round-views';
 import { createRound, roundOrFail, setRoundClosed, updateRound } from '../core/round/rounds';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
-import type { Store } from '../core/store/store';
-import { builtinTemplates, defaultTemplate } from '../core/templates/builtins';
+import { defaultTemplate } from '../core/templates/builtins';
+import { findTemplate } from '../core/templates/template-catalog';
 import { withStore, type Handlers } from './context';
 
 type RoundChannel =
@@ -27,13 +26,6 @@ type RoundChannel =
   | 'decisions/return'
   | 'decisions/undo';
 
-function templateFor(store: Store, templateId: string | undefined) {
-  if (!templateId) return defaultTemplate();
-  const found = [...builtinTemplates, ...store.templates.list().map((t) => t.template)].filter((t) => t.id === templateId).at(-1);
-  if (!found) throw new NotFoundError(`Không có mẫu báo cáo "${templateId}".`);
-  return found;
-}
-
 const by = (req: { by?: string }) => req.by ?? DEFAULT_ACTOR;
 
 /** The round, its board, a unit's report and the specialist's decisions. */
@@ -43,7 +35,7 @@ export const roundHandlers: Handlers<RoundChannel> = {
     const { weekStart, weekEnd, deadline } = campaignForYear(req.year);
     return { weekStart, weekEnd, deadline };
   },
-  'rounds/create': (req, ctx) => withStore(ctx, (store) => createRound(store, templateFor(store, req.templateId), req, by(req))),
+  'rounds/create': (req, ctx) => withStore(ctx, (store) => createRound(store, req.templateId ? findTemplate(store, req.templateId, req.templateVersion) : defaultTemplate(), req, by(req))),
   'rounds/get': (req, ctx) => withStore(ctx, (store) => roundOverview(store, roundOrFail(store, req.roundId))),
   'rounds/update': (req, ctx) =>
     withStore(ctx, (store) => updateRound(store, req.roundId, { name: req.name, weekStart: req.weekStart, weekEnd: req.weekEnd, deadline: req.deadline }, by(req))),

@@ -29,6 +29,7 @@ export const en: typeof vi = {
     year: 'Year',
     name: 'Name of the round',
     proposedName: '{template} {year}',
+    templateOption: '{name} — version {version}',
     datesProposed: 'The week and the deadline are proposed from the year; they can be changed.',
     weekStart: 'Week from',
     weekEnd: 'to',
@@ -276,7 +277,7 @@ export const en: typeof vi = {
     margin_right: 'Right',
     saved: 'Office and signer saved.',
   },
-  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: 'Imported', open: 'Open to view, edit' },
+  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: "The office's", open: 'Open to view, edit', actions: 'Actions', importFile: 'Import a template file…', exportFile: 'Export…', importedOne: 'Template “{name}” version {version} imported.', importedSame: 'Template “{name}” is already stored, as in the file.', exported: 'Template “{name}” exported to {file}.' },
   data: {
     folder: 'Data folder',
     dbFile: 'Data file',

@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia';
 import { markRaw } from 'vue';
-import type { Template } from '../../../src-main/api/contract';
+import type { SavedTemplate, Template, TemplateProblem } from '../../../src-main/api/contract';
+import { call } from '../api/call';
+import { useRounds } from './rounds';
 
 /** How many edits "Hoàn tác" can take back. */
 const UNDO_DEPTH = 50;
@@ -9,6 +11,15 @@ const UNDO_DEPTH = 50;
 export interface RowNote {
   row: string;
   message: string;
+}
+
+/** The row a problem is about ("rows.3.label" → row 3, "rules.0.of" → the row of rule 0), if it is about one. */
+function rowOf(t: Template, path: string): string | undefined {
+  const m = /^(rows|rules)\.(\d+)(?:\.|$)/.exec(path);
+  if (!m) return undefined;
+  if (m[1] === 'rows') return t.rows[Number(m[2])]?.code;
+  const rule = t.rules[Number(m[2])];
+  return rule && 'row' in rule ? rule.row : undefined;
 }
 
 const sameAs = (t: Template | null, saved: string) => t !== null && JSON.stringify(t) === saved;
@@ -29,11 +40,19 @@ export const useTemplateEditor = defineStore('template-editor', {
     /** The form the template was read from, and what was guessed per row. */
     source: '',
     notes: [] as RowNote[],
+    /** What is wrong with the copy as it stands, as the core checked it last; `checked` says whether that was the copy now shown. */
+    problems: [] as TemplateProblem[],
+    checked: false,
   }),
   getters: {
     dirty: (s) => s.template !== null && !sameAs(s.template, s.saved),
     canUndo: (s) => s.past.length > 0,
     notesOf: (s) => (code: string) => s.notes.filter((n) => n.row === code).map((n) => n.message),
+    problemsOf: (s) => (code: string) => (s.template ? s.problems.filter((p) => rowOf(s.template!, p.path) === code).map((p) => p.message) : []),
+    /** Problems about no one row (the name, the version, the lists), said above the table. */
+    generalProblems: (s) => (s.template ? s.problems.filter((p) => rowOf(s.template!, p.path) === undefined) : []),
+    /** Saving waits for the check of the copy as it stands, and for nothing to be wrong in it. */
+    canSave: (s) => s.checked && s.problems.length === 0,
   },
   actions: {
     open(template: Template, opts: { storedAs?: { id: string; version: string } | null; source?: string; notes?: RowNote[] } = {}) {
@@ -63,11 +82,24 @@ export const useTemplateEditor = defineStore('template-editor', {
       this.template = previous.template;
       this.notes = previous.notes;
     },
-    /** The copy now in the store is this one (after a save). */
-    markSaved(template: Template) {
-      this.template = markRaw(template);
-      this.saved = JSON.stringify(template);
-      this.storedAs = { id: template.id, version: template.version };
+    /** Checks the copy as it stands; an answer about a copy edited since is dropped. */
+    async check() {
+      const template = this.template;
+      if (!template) return;
+      this.checked = false;
+      const problems = await call('templates/validate', { template });
+      if (this.template !== template) return;
+      this.problems = problems;
+      this.checked = true;
+    },
+    /** Saves the copy; a version a round collects with is refused (conflict) unless `asNewVersion`. */
+    async save(asNewVersion = false): Promise<SavedTemplate> {
+      const saved = await call('templates/save', { template: this.template!, asNewVersion });
+      this.template = markRaw(saved.template);
+      this.saved = JSON.stringify(saved.template);
+      this.storedAs = { id: saved.template.id, version: saved.template.version };
+      await useRounds().templatesChanged();
+      return saved;
     },
   },
 });
