@@ -1,8 +1,6 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src-main/api/contract';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
-import { useTemplateEditor } from '../../src-renderer/src/stores/template-editor';
 import * as edits from '../../src-renderer/src/stores/template-edits';
 import { editOutline, outlineLines, outlineTree } from '../../src-renderer/src/stores/template-outline';
 
@@ -100,28 +98,5 @@ describe('the report’s outline as lines', () => {
     expect(outlineLines(next.outline)[1]).toMatchObject({ title: 'Mục tiêu của Tuần lễ', depth: 0 });
     next = editOutline(next, { kind: 'holds-table', index: 1 });
     expect(outlineLines(next.outline).filter((l) => l.holdsTable).map((l) => l.title)).toEqual(['Mục tiêu của Tuần lễ']);
-  });
-});
-
-describe('the editor’s store', () => {
-  it('takes back the last edits one by one, notes following a renamed row, and knows when the copy differs from the stored one', () => {
-    setActivePinia(createPinia());
-    const editor = useTemplateEditor();
-    const t = fresh();
-    editor.open(t, { storedAs: { id: t.id, version: t.version }, notes: [{ row: '1.0', message: 'đoán tổng từ “trong đó”' }] });
-    expect(editor.dirty).toBe(false);
-    editor.apply((x) => edits.setRowField(x, at(x, '1.0'), 'code', '1.T'), { from: '1.0', to: '1.T' });
-    editor.apply((x) => edits.setRowField(x, at(x, '2'), 'label', 'Số tin, bài về Tuần lễ năm 2023'));
-    expect(editor.notesOf('1.T')).toEqual(['đoán tổng từ “trong đó”']);
-    expect(editor.dirty).toBe(true);
-    editor.undo();
-    expect(editor.template!.rows[at(editor.template!, '2')].label).toBe('Số tin, bài về các hoạt động của Tuần lễ');
-    editor.undo();
-    expect(editor.notesOf('1.0')).toHaveLength(1);
-    expect(editor.dirty).toBe(false);
-    expect(editor.canUndo).toBe(false);
-    // An edit that changes nothing is no step to take back.
-    editor.apply((x) => edits.setRowField(x, at(x, '2'), 'code', '2'));
-    expect(editor.canUndo).toBe(false);
   });
 });

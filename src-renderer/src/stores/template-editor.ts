@@ -73,6 +73,7 @@ export const useTemplateEditor = defineStore('template-editor', {
       if (next === this.template) return;
       this.past = [...this.past, { template: this.template, notes: this.notes }].slice(-UNDO_DEPTH);
       this.template = markRaw(next);
+      this.checked = false;
       if (renamed) this.notes = this.notes.map((n) => (n.row === renamed.from ? { ...n, row: renamed.to } : n));
     },
     undo() {
@@ -81,6 +82,7 @@ export const useTemplateEditor = defineStore('template-editor', {
       this.past = this.past.slice(0, -1);
       this.template = previous.template;
       this.notes = previous.notes;
+      this.checked = false;
     },
     /** Checks the copy as it stands; an answer about a copy edited since is dropped. */
     async check() {
