@@ -62,13 +62,15 @@ describe('the template editor’s store', () => {
     expect(editor.canSave).toBe(true);
     editor.apply((x) => edits.setMeasures(x, at(x, '2'), []));
     editor.apply((x) => edits.setRowField(x, at(x, '1.3'), 'code', '1.4'));
+    editor.apply((x) => edits.setRowRules(x, '7', { sumOf: [], max: { max: 1, level: 'school' }, districtOnly: false }));
     expect(editor.canSave).toBe(false);
     await editor.check();
     expect(editor.problemsOf('2')).toEqual([expect.stringContaining('chưa chọn số liệu nào')]);
     expect(editor.problemsOf('1.4').join(' ')).toContain('Mã 1.4 dùng cho hai dòng');
-    // The sum names 1.4 twice now: said on the total's row.
-    expect(editor.problemsOf('1.0').join(' ')).toContain('hai lần');
+    // A rule's problem is said on the rule's row: a heading holds no figures to limit.
+    expect(editor.problemsOf('7').join(' ')).toContain('dòng này không có số liệu');
     expect(editor.canSave).toBe(false);
+    editor.undo();
     editor.undo();
     editor.undo();
     await editor.check();
