@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLoopback } from '../core/mailbox/loopback';
 import type { MailSecurity } from '../core/model/mailbox';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
+import { parseTemplate, type TemplateArgs } from './template-args';
 
 export interface ConsolidateArgs {
   command: 'consolidate';
@@ -95,7 +96,7 @@ export interface RemindArgs {
   json: boolean;
 }
 
-export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs | ReportArgs | FetchArgs | RemindArgs;
+export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs | ReportArgs | FetchArgs | RemindArgs | TemplateArgs;
 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
@@ -115,6 +116,7 @@ export const USAGE = `Cách dùng:
   npm run cli -- remind --db <tệp-kho> [--round <số> | --year <năm>] --smtp-host <máy-chủ> [--smtp-port <cổng>]
         [--smtp-tls | --smtp-starttls] [--smtp-user <tên>] [--from <địa chỉ>] [--force] [--json]
         (mật khẩu: SMTP_PASSWORD, hoặc IMAP_PASSWORD, hoặc nhập khi được hỏi)
+  npm run cli -- template infer <mau-trong.xlsx|mau-trong.docx> [--json]   (lập mẫu báo cáo từ biểu mẫu trống hoặc đã điền)
   npm run cli -- backup --db <tệp-kho> <tệp-sao-lưu>
   npm run cli -- restore --db <tệp-kho> <tệp-sao-lưu>`;
 
@@ -123,7 +125,7 @@ export class UsageError extends Error {}
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** node:util's parseArgs with its English complaints turned into one Vietnamese line naming the option. */
-function parse<O extends Options>(command: string, args: string[], options: O) {
+export function parse<O extends Options>(command: string, args: string[], options: O) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
@@ -306,7 +308,7 @@ function parseBackup(command: 'backup' | 'restore', rest: string[]): BackupArgs 
   return { command, db: values.db, file: positionals[0] };
 }
 
-const COMMANDS = ['consolidate', 'report', 'mapping', 'settings', 'backup', 'restore'];
+const COMMANDS = ['consolidate', 'report', 'mapping', 'settings', 'template', 'backup', 'restore'];
 
 /** `--help` anywhere: the usage on stdout. */
 export function wantsHelp(argv: string[]): boolean {
@@ -328,6 +330,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       return parseMapping(rest);
     case 'settings':
       return parseSettings(rest);
+    case 'template':
+      return parseTemplate(rest);
     case 'backup':
     case 'restore':
       return parseBackup(command, rest);

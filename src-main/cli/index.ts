@@ -38,6 +38,8 @@ async function run(args: CliArgs): Promise<number | void> {
       return (await import('./settings-command')).runSettings(args);
     case 'report':
       return (await import('./report-command')).runReport(args);
+    case 'template':
+      return (await import('./template-command')).runTemplate(args);
     default:
       return runBackup(args);
   }

@@ -37,7 +37,12 @@ function roleOfHeader(text: string, template: Template): ColumnKey | undefined {
   if (own) return own.key;
   const group = template.columns.find((c) => c.group && fold(c.group) === f);
   if (group) return group.key;
-  return HEADER_WORDS.find(([, re]) => re.test(f))?.[0];
+  return headerWordRole(f);
+}
+
+/** The role the usual header words give a column, whatever the template ("Nội dung": label). */
+export function headerWordRole(folded: string): ColumnKey | undefined {
+  return HEADER_WORDS.find(([, re]) => re.test(folded))?.[0];
 }
 
 function rolesOfRow(row: SourceCell[], template: Template): Array<ColumnKey | undefined> {

@@ -16,6 +16,13 @@ export interface SourceCell {
   mergedCopy?: boolean;
   /** A formula whose file stored no computed result: the value cannot be trusted. */
   formulaWithoutResult?: boolean;
+  /** Every letter of the text is bold: forms print their heading rows bold. */
+  bold?: boolean;
+  /**
+   * How far the text is indented, in spaces: leading spaces, Excel's indent level (×3) or
+   * Word's left indent. Forms show sub-rows by indentation alone.
+   */
+  indent?: number;
 }
 
 /** A rectangular grid: `rows[r][c]`, 0-based, every row the same length. */

@@ -28,6 +28,10 @@ export interface RawCell {
   hMergeContinue: boolean;
   /** Paragraph texts, cleaned, empty ones dropped. */
   lines: string[];
+  /** Every paragraph with letters is bold. */
+  bold: boolean;
+  /** Indent of the first paragraph with text, in spaces. */
+  indent: number;
 }
 
 export interface RawRow {
@@ -106,9 +110,11 @@ function readCell(tc: XmlElement, table: RawTable, ctx: DocxContext): RawCell {
   const vMergeEl = child(tcPr, 'vMerge');
   const hMergeEl = child(tcPr, 'hMerge');
   const lines: string[] = [];
+  const texts: ParagraphBlock[] = [];
   for (const block of readBlocks(tc, ctx)) {
     if (block.kind === 'paragraph') {
       lines.push(...block.text.split('\n').map(cleanText));
+      if (/\p{L}/u.test(block.text)) texts.push(block);
     } else {
       table.nested.push(block.table, ...block.table.nested);
       lines.push(...tableLines(block.table));
@@ -119,6 +125,8 @@ function readCell(tc: XmlElement, table: RawTable, ctx: DocxContext): RawCell {
     vMerge: vMergeEl ? (val(vMergeEl) === 'restart' ? 'restart' : 'continue') : undefined,
     hMergeContinue: !!hMergeEl && val(hMergeEl) !== 'restart',
     lines: lines.filter((l) => l !== ''),
+    bold: texts.length > 0 && texts.every((p) => p.bold),
+    indent: texts[0]?.indent ?? 0,
   };
 }
 

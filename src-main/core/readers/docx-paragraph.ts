@@ -5,6 +5,7 @@
  * TCVN3/VNI font are converted to Unicode.
  */
 import { decodeLegacyText, type LegacyEncoding } from '../text/legacy-encoding';
+import { leadingSpaces } from '../text/vietnamese';
 import type { DocxNumbering } from './docx-numbering';
 import type { DocxStyles, FontSetting } from './docx-styles';
 import { child, elements, textOf, val, type XmlElement } from './docx-xml';
@@ -24,7 +25,12 @@ export interface ParagraphText {
   headingStyle: boolean;
   /** Every run that holds a letter is bold. */
   bold: boolean;
+  /** In spaces: the paragraph's own left indent and the spaces typed before its text. */
+  indent: number;
 }
+
+/** A space of 12-point text is about 60 twips wide (1/20 point). */
+const TWIPS_PER_SPACE = 60;
 
 interface Piece {
   text: string;
@@ -51,7 +57,16 @@ export function readParagraph(p: XmlElement, ctx: DocxContext): ParagraphText {
     headingStyle:
       ctx.styles.isHeading(styleId) || Number(val(child(pPr, 'outlineLvl')) ?? 9) < 9,
     bold: lettered.length > 0 && lettered.every((piece) => piece.bold),
+    indent: leadingSpaces(body) + indentOf(child(pPr, 'ind')),
   };
+}
+
+/** w:ind of the paragraph itself: left (or start) plus the first line's own indent, in spaces. */
+function indentOf(ind: XmlElement | undefined): number {
+  if (!ind) return 0;
+  const twips = (name: string): number => Number(ind.attrs[name] ?? 0) || 0;
+  const first = twips('firstLine') - twips('hanging');
+  return Math.max(0, Math.round((Math.max(twips('left'), twips('start')) + first) / TWIPS_PER_SPACE));
 }
 
 function numberLabel(pPr: XmlElement | undefined, styleId: string | undefined, ctx: DocxContext): string {

@@ -32,6 +32,8 @@ export function tableGrid(raw: RawTable, label: string): SourceCell[][] {
         master = { text: left.text, where: where(r, col), mergedCopy: true };
       } else {
         master = { text: cell.lines.join('\n'), where: where(r, col) };
+        if (cell.bold) master.bold = true;
+        if (cell.indent > 0) master.indent = cell.indent;
       }
       cells.push(master);
       for (let k = 1; k < cell.span; k++) {

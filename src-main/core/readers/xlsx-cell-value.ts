@@ -5,7 +5,7 @@
  * VNI font is converted to Unicode, run by run for rich text (a cell may mix fonts).
  */
 import { decodeLegacyText, type LegacyEncoding } from '../text/legacy-encoding';
-import { cleanText } from '../text/vietnamese';
+import { cleanText, leadingSpaces } from '../text/vietnamese';
 import type { TextRun } from './xlsx-package';
 import type { SheetCell } from './xlsx-sheet-xml';
 
@@ -18,7 +18,12 @@ export interface CellReading {
   error?: string;
   /** The pre-Unicode encoding the text was converted from. */
   legacyEncoding?: LegacyEncoding;
+  bold?: boolean;
+  /** In spaces: Excel's indent level counts three, as wide as it shows. */
+  indent?: number;
 }
+
+const SPACES_PER_INDENT_LEVEL = 3;
 
 /** Days from Excel's day 0 (1899-12-30 in the 1900 system) to 1970-01-01; the 1904 system starts 1,462 days later. */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -33,7 +38,7 @@ export function readCellValue(cell: SheetCell, date1904: boolean): CellReading {
     if (!isDateFormat(numFmt)) return readNumber(value.number, numFmt);
     return { text: formatDate(new Date(Math.round((value.number - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * DAY_MS))) };
   }
-  if ('text' in value) return readText(value.text, cell.style?.font);
+  if ('text' in value) return withLook(readText(value.text, cell.style?.font), cell);
   if ('boolean' in value) return { text: value.boolean ? 'TRUE' : 'FALSE' };
   if ('error' in value) return { text: value.error, error: value.error };
   return { text: formatDate(new Date(value.isoDate)) };
@@ -52,7 +57,20 @@ function readText(runs: TextRun[], cellFont: string | undefined): CellReading {
     text += decoded.text;
     legacyEncoding ??= decoded.encoding;
   }
-  return legacyEncoding ? { text: cleanText(text), legacyEncoding } : { text: cleanText(text) };
+  const reading: CellReading = { text: cleanText(text) };
+  if (legacyEncoding) reading.legacyEncoding = legacyEncoding;
+  const leading = leadingSpaces(text);
+  if (leading > 0) reading.indent = leading;
+  return reading;
+}
+
+/** Bold and indentation of a text cell: how a form shows its headings and sub-rows. */
+function withLook(reading: CellReading, cell: SheetCell): CellReading {
+  if (!reading.text) return reading;
+  if (cell.style?.bold) reading.bold = true;
+  const indent = (reading.indent ?? 0) + (cell.style?.indent ?? 0) * SPACES_PER_INDENT_LEVEL;
+  if (indent > 0) reading.indent = indent;
+  return reading;
 }
 
 function readNumber(n: number, numFmt: string | undefined): CellReading {

@@ -5,7 +5,7 @@
  * parts are read: an .xlsm's vbaProject.bin is never opened.
  */
 import type { Readable } from 'node:stream';
-import { child, decodeXmlBytes, elements, parseOoxmlPart, textOf, type XmlElement } from './docx-xml';
+import { child, decodeXmlBytes, elements, isOn, parseOoxmlPart, textOf, type XmlElement } from './docx-xml';
 import { resolvePath } from './ooxml-part-path';
 import { ReadError } from './read-error';
 import type { ZipEntryInfo } from './zip-directory';
@@ -27,6 +27,9 @@ export interface TextRun {
 export interface CellStyle {
   numFmt?: string;
   font?: string;
+  bold?: boolean;
+  /** Excel's indent level (alignment indent). */
+  indent?: number;
 }
 
 export interface WorkbookParts {
@@ -149,9 +152,16 @@ function readStyles(styles: XmlElement | undefined): CellStyle[] {
   for (const f of elements(child(styles, 'numFmts') ?? emptyElement)) {
     if (f.attrs.numFmtId && f.attrs.formatCode !== undefined) formats.set(Number(f.attrs.numFmtId), f.attrs.formatCode);
   }
-  const fonts = elements(child(styles, 'fonts') ?? emptyElement).map((font) => child(font, 'name')?.attrs.val);
-  return elements(child(styles, 'cellXfs') ?? emptyElement).map((xf) => ({
-    numFmt: formats.get(Number(xf.attrs.numFmtId ?? 0)),
-    font: fonts[Number(xf.attrs.fontId ?? 0)],
+  const fonts = elements(child(styles, 'fonts') ?? emptyElement).map((font) => ({
+    name: child(font, 'name')?.attrs.val,
+    bold: isOn(child(font, 'b')) ?? false,
   }));
+  return elements(child(styles, 'cellXfs') ?? emptyElement).map((xf) => {
+    const font = fonts[Number(xf.attrs.fontId ?? 0)];
+    const indent = Number(child(xf, 'alignment')?.attrs.indent ?? 0);
+    const style: CellStyle = { numFmt: formats.get(Number(xf.attrs.numFmtId ?? 0)), font: font?.name };
+    if (font?.bold) style.bold = true;
+    if (indent > 0) style.indent = indent;
+    return style;
+  });
 }

@@ -93,6 +93,8 @@ export function sheetToTable(
       continue;
     }
     if (p.num !== undefined) cell.num = p.num;
+    if (p.bold) cell.bold = true;
+    if (p.indent) cell.indent = p.indent;
     if (p.legacyEncoding) notes.legacyEncoding(p.legacyEncoding);
     if (p.formulaWithoutResult) {
       cell.formulaWithoutResult = true;

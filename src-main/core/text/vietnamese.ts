@@ -12,6 +12,17 @@ export function cleanText(s: string): string {
     .trim();
 }
 
+/** Spaces before the first visible character, a tab counting four: how far text was pushed in by hand. */
+export function leadingSpaces(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    if (ch === '\t') n += 4;
+    else if (ch === ' ' || ch === '\u00a0' || ch === '\u3000') n += 1;
+    else break;
+  }
+  return n;
+}
+
 /** Lower case, no diacritics, đ→d, punctuation to spaces: "Trường TH&THCS Đông Hà" → "truong th thcs dong ha". */
 export function fold(s: string): string {
   return s
