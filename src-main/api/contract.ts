@@ -20,6 +20,7 @@ import type { RemindReport } from '../core/reminders/send-reminders';
 import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import type { SavedTemplate } from '../core/templates/save-template';
+import type { InferredTemplate } from '../core/template-infer/inferred';
 import type { TemplateProblem } from '../core/templates/validate-template';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
 import type { requestSchemas } from './request-schemas';
@@ -97,7 +98,7 @@ export interface OutputBytes {
   base64: string;
 }
 
-export type { OfficeSettingsView, ReportDocument, SavedTemplate, Template, TemplateProblem, WorkbookMapping };
+export type { InferredTemplate, OfficeSettingsView, ReportDocument, SavedTemplate, Template, TemplateProblem, WorkbookMapping };
 /** The round's model and the shapes inside the answers, for the window's own types. */
 export type * from '../core/model/round';
 export type { Figures } from '../core/model/extraction';
@@ -148,6 +149,7 @@ export const channels = [
   'outputs/read',
   'templates/list',
   'templates/get',
+  'templates/infer',
   'templates/validate',
   'templates/save',
   'templates/export',
@@ -211,6 +213,7 @@ export interface Responses {
   'templates/list': TemplateSummary[];
   /** A template's rows, measures and outline: the labels of the tables the window draws. */
   'templates/get': Template;
+  'templates/infer': InferredTemplate;
   'templates/validate': TemplateProblem[];
   'templates/save': SavedTemplate;
   'templates/export': { file: string };

@@ -140,6 +140,8 @@ export const requestSchemas = {
 
   'templates/list': z.object({}).strict(),
   'templates/get': z.object({ templateId, version: templateVersion }).strict(),
+  /** The province's blank (or filled) form, .xlsx or .docx, read into a template with what was guessed per row, for review. */
+  'templates/infer': z.object({ file: path }).strict(),
   /** The editor's template as it stands; its problems come back as the answer, not as a refusal. */
   'templates/validate': z.object({ template: editedTemplate }).strict(),
   /**

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError, RoundClosedError } from '../core/round/ro
 import { InvalidInput } from '../core/settings/validation';
 import { StoreError } from '../core/store/database';
 import { TemplateVersionInUse } from '../core/templates/save-template';
+import { TemplateInferenceError } from '../core/template-infer';
 
 /** Thrown by a handler for a refusal of its own (a job that is not there, a restore during a job). */
 export class ApiFailure extends Error {
@@ -22,7 +23,7 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof NotFoundError) return { code: 'not-found', message: e.message };
   if (e instanceof RoundClosedError) return { code: 'round-closed', message: e.message };
   if (e instanceof ConflictError) return { code: 'conflict', message: e.message };
-  if (e instanceof ReadError || e instanceof RangeError) return { code: 'invalid-input', message: e.message };
+  if (e instanceof ReadError || e instanceof RangeError || e instanceof TemplateInferenceError) return { code: 'invalid-input', message: e.message };
   if (e instanceof StoreError || e instanceof MailConnectionError) return { code: 'unavailable', message: e.message };
   return { code: 'internal', message: `Lỗi không mong đợi: ${(e as Error)?.message ?? String(e)}` };
 }

@@ -9,10 +9,11 @@ import { importTemplateFile, templateFileName, templateFileText } from '../core/
 import { templateFieldName, templateSchema } from '../core/templates/template-schema';
 import { validateTemplate, type TemplateProblem } from '../core/templates/validate-template';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
+import { inferTemplateFromFile } from '../core/template-infer';
 import { ApiFailure } from './api-error';
 import { withStore, type Handlers } from './context';
 
-type TemplateChannel = 'templates/list' | 'templates/get' | 'templates/validate' | 'templates/save' | 'templates/export' | 'templates/import';
+type TemplateChannel = 'templates/list' | 'templates/get' | 'templates/infer' | 'templates/validate' | 'templates/save' | 'templates/export' | 'templates/import';
 
 const by = (req: { by?: string }) => req.by ?? DEFAULT_ACTOR;
 
@@ -33,6 +34,7 @@ const parsedTemplate = (data: Template) => parseInput(templateSchema, data, `Máº
 export const templateHandlers: Handlers<TemplateChannel> = {
   'templates/list': (_req, ctx) => withStore(ctx, summaryOf),
   'templates/get': (req, ctx) => withStore(ctx, (store) => findTemplate(store, req.templateId, req.version)),
+  'templates/infer': (req) => inferTemplateFromFile(req.file),
   'templates/validate': async (req) => problemsOf(req.template),
   'templates/save': (req, ctx) => withStore(ctx, (store) => saveTemplate(store, parsedTemplate(req.template), by(req), { asNewVersion: req.asNewVersion })),
   'templates/export': (req, ctx) =>

@@ -26,14 +26,15 @@ export interface CallAnswer {
   result: Result<unknown>;
 }
 
-/** Requests whose handlers check every file of one or all rounds again. */
-export const RECHECKING: ReadonlySet<Channel> = new Set<Channel>([
+/** Requests whose handlers check every file of one or all rounds again, or read a whole form (an old .doc through LibreOffice) to make a template of it. */
+export const OFF_THREAD: ReadonlySet<Channel> = new Set<Channel>([
   'rounds/update',
   'units/import-registry',
   'units/save',
   'decisions/tie',
   'decisions/correct',
   'decisions/undo',
+  'templates/infer',
 ]);
 
 class CallThread {

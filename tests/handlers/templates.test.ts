@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../src-main/api/contract';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
+import { readingForm } from '../e2e/reading-form';
 import { apiOver, ROUND_2023 } from './api';
 
 let dir: string;
@@ -41,6 +42,30 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('templates over the API, on a real store', () => {
+  it('reads the office’s blank form into a template to review, with what was guessed per row; a file with no table is refused naming it', async () => {
+    const form = join(dir, 'Biểu mẫu văn hóa đọc.xlsx');
+    writeFileSync(form, await readingForm());
+    const inferred = await api.ok('templates/infer', { file: form });
+    const rows = inferred.template.rows;
+    expect(rows.map((r) => r.label)).toContain('Tổng số buổi đọc sách, trong đó:');
+    const total = rows.find((r) => r.label.startsWith('Tổng số buổi'))!;
+    expect(total.measures).toEqual(['count', 'people']);
+    const parts = rows.filter((r) => r.parent === total.code).map((r) => r.code);
+    expect(parts).toHaveLength(3);
+    expect(inferred.template.rules).toContainEqual({ type: 'sum', row: total.code, of: parts });
+    expect(rows.find((r) => r.unit === 'đồng')).toMatchObject({ measures: ['value'], money: true });
+    expect(inferred.rows).toHaveLength(rows.length);
+    expect(inferred.rows[0].where).toMatch(/^Biểu mẫu!/);
+    // What the reader inferred is a template the store takes as it is.
+    expect(await api.ok('templates/validate', { template: inferred.template })).toEqual([]);
+
+    const letter = join(dir, 'Công văn.txt');
+    writeFileSync(letter, 'Kính gửi các trường: đề nghị nộp báo cáo trước ngày 15/10.');
+    const refusal = await api.refused('templates/infer', { file: letter });
+    expect(refusal.code).toBe('invalid-input');
+    expect(refusal.message).toContain('Công văn.txt');
+  });
+
   it('checks the editor’s template as it stands, naming the row of each problem', async () => {
     expect(await api.ok('templates/validate', { template: defaultTemplate() })).toEqual([]);
     const t = libraryTemplate();

@@ -33,24 +33,34 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeEach(() => setActivePinia(createPinia()));
 
 describe('the template editor’s store', () => {
-  it('takes back the last edits one by one, notes following a renamed row, and knows when the copy differs from the stored one', () => {
+  it('takes back the last edits one by one, the guesses following a renamed row; a form read and not yet saved is unsaved', () => {
     const editor = editorStore.useTemplateEditor();
     const t = fresh();
-    editor.open(t, { storedAs: { id: t.id, version: t.version }, notes: [{ row: '1.0', message: 'đoán tổng từ “trong đó”' }] });
-    expect(editor.dirty).toBe(false);
+    const note = { code: '1.0', where: 'Sheet1!B9', confidence: 'medium' as const, notes: ['tổng của các hàng dưới (“trong đó”)'] };
+    editor.openInferred({ template: t, rows: [note], table: { name: 'Sheet1', headerWhere: 'Sheet1!A5:F6', bodyRows: 48 }, notes: [] }, 'Mẫu Sở 2023.xlsx');
+    expect(editor.dirty).toBe(true);
     editor.apply((x) => edits.setRowField(x, at(x, '1.0'), 'code', '1.T'), { from: '1.0', to: '1.T' });
     editor.apply((x) => edits.setRowField(x, at(x, '2'), 'label', 'Số tin, bài về Tuần lễ năm 2023'));
-    expect(editor.notesOf('1.T')).toEqual(['đoán tổng từ “trong đó”']);
-    expect(editor.dirty).toBe(true);
+    expect(editor.noteOf('1.T')?.notes).toEqual(note.notes);
     editor.undo();
     expect(editor.template!.rows[at(editor.template!, '2')].label).toBe('Số tin, bài về các hoạt động của Tuần lễ');
     editor.undo();
-    expect(editor.notesOf('1.0')).toHaveLength(1);
-    expect(editor.dirty).toBe(false);
+    expect(editor.noteOf('1.0')?.where).toBe('Sheet1!B9');
     expect(editor.canUndo).toBe(false);
     // An edit that changes nothing is no step to take back.
     editor.apply((x) => edits.setRowField(x, at(x, '2'), 'code', '2'));
     expect(editor.canUndo).toBe(false);
+  });
+
+  it('knows when a stored template’s copy differs from the stored one', () => {
+    const editor = editorStore.useTemplateEditor();
+    const t = fresh();
+    editor.open(t, { storedAs: { id: t.id, version: t.version } });
+    expect(editor.dirty).toBe(false);
+    editor.apply((x) => edits.moveRow(x, at(x, '3'), true));
+    expect(editor.dirty).toBe(true);
+    editor.undo();
+    expect(editor.dirty).toBe(false);
   });
 
   it('puts the core’s problems on their rows, a problem of a rule on the rule’s row, and allows a save only without any', async () => {

@@ -277,7 +277,7 @@ export const en: typeof vi = {
     margin_right: 'Right',
     saved: 'Office and signer saved.',
   },
-  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: "The office's", open: 'Open to view, edit', actions: 'Actions', importFile: 'Import a template file…', exportFile: 'Export…', importedOne: 'Template “{name}” version {version} imported.', importedSame: 'Template “{name}” is already stored, as in the file.', exported: 'Template “{name}” exported to {file}.' },
+  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: "The office's", open: 'Open to view, edit', actions: 'Actions', importFile: 'Import a template file…', fromForm: 'Template from a form…', fromFormExplain: 'Drop the province’s blank form here (Excel or Word): the app reads its table, rows, measures and totals, then opens the template for you to review and save.', reading: 'Reading the form {file}…', exportFile: 'Export…', importedOne: 'Template “{name}” version {version} imported.', importedSame: 'Template “{name}” is already stored, as in the file.', exported: 'Template “{name}” exported to {file}.' },
   data: {
     folder: 'Data folder',
     dbFile: 'Data file',

@@ -4,7 +4,7 @@ export const templateEn: typeof templateVi = {
   templateEditor: {
     titleNew: 'New report template',
     titleStored: 'Report template: {name}',
-    fromForm: 'Read from the form “{file}”. The app guessed {n} things (written under each row): review them before saving.',
+    fromForm: 'Read from the form “{file}”. The app guessed on {n} rows (written under each row, the unsure ones in yellow): review them before saving.',
     nothingOpen: 'No template is open for editing.',
     backToList: 'Back to the templates',
     close: 'Close',
@@ -52,7 +52,7 @@ export const templateEn: typeof templateVi = {
     addRow: 'Add a row below',
     deleteRow: 'Delete the row',
     newRow: 'New row',
-    guessed: 'The app guessed: {note}',
+    guessed: 'The app guessed ({where}): {note}',
     aliases: 'Other names: {list}',
     rulesTitle: 'Rules of row {row}',
     sumOf: 'This row is the sum of the rows',

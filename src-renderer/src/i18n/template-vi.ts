@@ -3,7 +3,7 @@ export const templateVi = {
   templateEditor: {
     titleNew: 'Mẫu báo cáo mới',
     titleStored: 'Mẫu báo cáo: {name}',
-    fromForm: 'Đọc từ biểu mẫu “{file}”. Ứng dụng đã đoán {n} chỗ (ghi dưới từng dòng): hãy xem lại trước khi lưu.',
+    fromForm: 'Đọc từ biểu mẫu “{file}”. Ứng dụng đã đoán ở {n} dòng (ghi dưới từng dòng, dòng chưa chắc tô vàng): hãy xem lại trước khi lưu.',
     nothingOpen: 'Chưa mở mẫu nào để sửa.',
     backToList: 'Về danh sách mẫu',
     close: 'Đóng',
@@ -51,7 +51,7 @@ export const templateVi = {
     addRow: 'Thêm dòng mới bên dưới',
     deleteRow: 'Xóa dòng',
     newRow: 'Dòng mới',
-    guessed: 'Ứng dụng đoán: {note}',
+    guessed: 'Ứng dụng đoán ({where}): {note}',
     aliases: 'Tên gọi khác: {list}',
     rulesTitle: 'Quy tắc của dòng {row}',
     sumOf: 'Dòng này bằng tổng các dòng',

@@ -1,17 +1,13 @@
 import { defineStore } from 'pinia';
 import { markRaw } from 'vue';
-import type { SavedTemplate, Template, TemplateProblem } from '../../../src-main/api/contract';
+import type { InferredTemplate, SavedTemplate, Template, TemplateProblem } from '../../../src-main/api/contract';
+
+type RowNote = InferredTemplate['rows'][number];
 import { call } from '../api/call';
 import { useRounds } from './rounds';
 
 /** How many edits "Hoàn tác" can take back. */
 const UNDO_DEPTH = 50;
-
-/** What the app guessed about one row when it read the province's form, for the reviewer. */
-export interface RowNote {
-  row: string;
-  message: string;
-}
 
 /** The row a problem is about ("rows.3.label" → row 3, "rules.0.of" → the row of rule 0), if it is about one. */
 function rowOf(t: Template, path: string): string | undefined {
@@ -37,9 +33,10 @@ export const useTemplateEditor = defineStore('template-editor', {
     saved: '',
     /** The stored template this copy came from (id and version), or null for a new one. */
     storedAs: null as { id: string; version: string } | null,
-    /** The form the template was read from, and what was guessed per row. */
+    /** The form the template was read from, what was guessed per row, and about the form as a whole. */
     source: '',
     notes: [] as RowNote[],
+    formNotes: [] as string[],
     /** What is wrong with the copy as it stands, as the core checked it last; `checked` says whether that was the copy now shown. */
     problems: [] as TemplateProblem[],
     checked: false,
@@ -47,7 +44,7 @@ export const useTemplateEditor = defineStore('template-editor', {
   getters: {
     dirty: (s) => s.template !== null && !sameAs(s.template, s.saved),
     canUndo: (s) => s.past.length > 0,
-    notesOf: (s) => (code: string) => s.notes.filter((n) => n.row === code).map((n) => n.message),
+    noteOf: (s) => (code: string) => s.notes.find((n) => n.code === code),
     problemsOf: (s) => (code: string) => (s.template ? s.problems.filter((p) => rowOf(s.template!, p.path) === code).map((p) => p.message) : []),
     /** Problems about no one row (the name, the version, the lists), said above the table. */
     generalProblems: (s) => (s.template ? s.problems.filter((p) => rowOf(s.template!, p.path) === undefined) : []),
@@ -55,13 +52,26 @@ export const useTemplateEditor = defineStore('template-editor', {
     canSave: (s) => s.checked && s.problems.length === 0,
   },
   actions: {
-    open(template: Template, opts: { storedAs?: { id: string; version: string } | null; source?: string; notes?: RowNote[] } = {}) {
+    open(template: Template, opts: { storedAs?: { id: string; version: string } | null } = {}) {
       this.template = markRaw(template);
       this.past = [];
       this.saved = opts.storedAs ? JSON.stringify(template) : '';
       this.storedAs = opts.storedAs ?? null;
-      this.source = opts.source ?? '';
-      this.notes = opts.notes ?? [];
+      this.source = '';
+      this.notes = [];
+      this.formNotes = [];
+    },
+    /** Reads the province's form (a path the shell gave) into a template to review. */
+    async inferFrom(file: string) {
+      const inferred = await call('templates/infer', { file });
+      this.openInferred(inferred, file.split(/[\\/]/).pop() ?? file);
+    },
+    /** A template read from the province's form, to review: nothing of it is stored yet. */
+    openInferred(inferred: InferredTemplate, fileName: string) {
+      this.open(inferred.template);
+      this.source = fileName;
+      this.notes = inferred.rows;
+      this.formNotes = inferred.notes;
     },
     close() {
       this.$reset();
@@ -74,7 +84,7 @@ export const useTemplateEditor = defineStore('template-editor', {
       this.past = [...this.past, { template: this.template, notes: this.notes }].slice(-UNDO_DEPTH);
       this.template = markRaw(next);
       this.checked = false;
-      if (renamed) this.notes = this.notes.map((n) => (n.row === renamed.from ? { ...n, row: renamed.to } : n));
+      if (renamed) this.notes = this.notes.map((n) => (n.code === renamed.from ? { ...n, code: renamed.to } : n));
     },
     undo() {
       const previous = this.past.at(-1);
