@@ -40,7 +40,7 @@ async function screen(name: string, opts: { dialog?: boolean } = {}) {
   expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
 }
 const field = (testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
-const row = (code: string) => page.locator(`tr[data-row="${code}"]`);
+const row = (code: string) => page.locator(`tbody[data-row="${code}"]`);
 const answer = (label: string) => page.locator('.el-message-box').last().getByRole('button', { name: label }).click();
 
 async function chooseFiles(trigger: () => Promise<void>, files: string[]) {
@@ -94,7 +94,7 @@ describe('a template from the office’s blank form to a round’s totals', () =
     await chooseFiles(() => page.getByTestId('infer-template').click(), [blankForm]);
     await expect.poll(() => page.getByTestId('editor-title').innerText()).toBe('Mẫu báo cáo mới');
     expect(await page.getByTestId('editor-source').innerText()).toContain('Biểu mẫu báo cáo văn hóa đọc.xlsx');
-    await expect.poll(() => page.locator('tr[data-row]').count()).toBe(READING_ROWS.length);
+    await expect.poll(() => page.locator('tbody[data-row]').count()).toBe(READING_ROWS.length);
     expect(await page.getByTestId('row-note').count()).toBeGreaterThan(0);
     const total = codeOf('Tổng số buổi đọc sách, trong đó:');
     expect(await row(total).getByTestId('row-rules').innerText()).toContain('tổng của 3 dòng');
@@ -133,7 +133,7 @@ describe('a template from the office’s blank form to a round’s totals', () =
 
   it('moves a row up among its siblings, and takes the move back', async () => {
     const online = codeOf('Đọc sách trực tuyến');
-    const order = () => page.locator('tr[data-row]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')));
+    const order = () => page.locator('tbody[data-row]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')));
     const before = await order();
     await row(online).getByTestId('row-up').click();
     const after = await order();
