@@ -16,6 +16,8 @@ export interface ConsolidateArgs {
   round?: number;
   /** A settings file for this run's documents, instead of the store's. */
   settings?: string;
+  /** The template (by id) of the round created for the inputs; a round given by --round has its own. */
+  form?: string;
   json: boolean;
 }
 
@@ -101,7 +103,8 @@ export type CliArgs = ConsolidateArgs | BackupArgs | MappingArgs | SettingsArgs 
 export const USAGE = `Cách dùng:
   npm run cli -- consolidate <tệp-hoặc-thư-mục>... --out <thư-mục>
         [--units <danh-sach-don-vi.xlsx|.csv>] [--template <mau-cua-so.xlsx>]
-        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--settings <cai-dat.json>] [--json]
+        [--year <năm>] [--db <tệp-kho> [--round <số đợt>]] [--form <mã-mẫu>] [--settings <cai-dat.json>] [--json]
+        (--form: mẫu báo cáo của đợt, theo mã, ví dụ llw; mặc định mẫu có sẵn)
   npm run cli -- consolidate --db <tệp-kho> [--round <số đợt>] --out <thư-mục>   (tổng hợp những gì đợt đã nhận)
   npm run cli -- report <bao-cao-nam.json> --out <thư-mục> [--db <tệp-kho> | --settings <cai-dat.json>] [--json]
   npm run cli -- mapping <mau-cua-so.xlsx> [--db <tệp-kho>] [--json]
@@ -117,6 +120,8 @@ export const USAGE = `Cách dùng:
         [--smtp-tls | --smtp-starttls] [--smtp-user <tên>] [--from <địa chỉ>] [--force] [--json]
         (mật khẩu: SMTP_PASSWORD, hoặc IMAP_PASSWORD, hoặc nhập khi được hỏi)
   npm run cli -- template infer <mau-trong.xlsx|mau-trong.docx> [--json]   (lập mẫu báo cáo từ biểu mẫu trống hoặc đã điền)
+  npm run cli -- template save <mau.json> --db <tệp-kho> [--new-version] [--by <người lưu>] [--json]
+  npm run cli -- template form <mã-mẫu> --out <thư-mục> [--units <danh-sach-don-vi.xlsx>] [--db <tệp-kho>] [--version <phiên bản>] [--json]
   npm run cli -- backup --db <tệp-kho> <tệp-sao-lưu>
   npm run cli -- restore --db <tệp-kho> <tệp-sao-lưu>`;
 
@@ -149,6 +154,7 @@ const PLACEHOLDERS = new Map<string, string>(Object.entries({
   '--db': '<tệp-kho>', '--settings': '<cai-dat.json>', '--confirm': '<cach-ghi.json>', '--set': '<cai-dat.json>', '--by': '"Nguyễn Thị Hoa"',
   '--host': 'imap.gmail.com', '--user': 'phonggd@thanhoai.edu.vn', '--port': '993', '--folder': 'INBOX', '--round': '1',
   '--since': '2023-10-02', '--until': '2023-11-01', '--subject': '"báo cáo HTSĐ"', '--trust-certificate': '<SHA-256>',
+  '--form': 'llw', '--version': '2022.1',
   '--smtp-host': 'smtp.gmail.com', '--smtp-port': '465', '--smtp-user': 'phonggd@thanhoai.edu.vn', '--from': 'phonggd@thanhoai.edu.vn',
 }));
 
@@ -156,11 +162,11 @@ function placeholder(option: string): string {
   return PLACEHOLDERS.get(option) ?? '<giá trị>';
 }
 
-const str = { type: 'string' } as const;
-const flag = { type: 'boolean', default: false } as const;
+export const str = { type: 'string' } as const;
+export const flag = { type: 'boolean', default: false } as const;
 
 function parseConsolidate(rest: string[]): ConsolidateArgs {
-  const { values, positionals } = parse('consolidate', rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, json: flag });
+  const { values, positionals } = parse('consolidate', rest, { out: str, units: str, template: str, year: str, db: str, round: str, settings: str, form: str, json: flag });
   // With a store, no input means: consolidate what its round already holds.
   if (positionals.length === 0 && !values.db) throw new UsageError('Cần ít nhất một tệp hoặc thư mục báo cáo.');
   if (!values.out) throw new UsageError('Cần --out <thư mục> để ghi kết quả.');
@@ -181,6 +187,7 @@ function parseConsolidate(rest: string[]): ConsolidateArgs {
     year,
     db: values.db,
     settings: values.settings,
+    form: values.form?.trim() || undefined,
     json: values.json ?? false,
   };
 }

@@ -34,6 +34,7 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
     year: args.year,
     dbFile: args.db,
     roundId: args.round,
+    templateId: args.form,
     officeSettings,
     onProgress: say,
   });

@@ -1,43 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Template } from '../../src-main/core/model/template';
 import { consolidateAndStore } from '../../src-main/core/round/round-outputs';
 import { createRound } from '../../src-main/core/round/rounds';
 import { InvalidInput } from '../../src-main/core/settings/validation';
-import { Store } from '../../src-main/core/store/store';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { nextVersion, saveTemplate, TemplateVersionInUse } from '../../src-main/core/templates/save-template';
 import { findTemplate } from '../../src-main/core/templates/template-catalog';
 import { importTemplateFile, parseTemplateData, templateFileText } from '../../src-main/core/templates/template-file';
 import { validateTemplate } from '../../src-main/core/templates/validate-template';
-
-/** A small office template of its own: library report with a total over two rows and a money row. */
-function libraryTemplate(extra: Partial<Template> = {}): Template {
-  return {
-    id: 'thu-vien',
-    version: '2024.1',
-    name: 'Báo cáo công tác thư viện trường học',
-    campaign: 'Công tác thư viện',
-    columns: [
-      { key: 'stt', header: 'STT' },
-      { key: 'label', header: 'Nội dung' },
-      { key: 'unit', header: 'Đơn vị tính' },
-      { key: 'value', header: 'Số lượng' },
-    ],
-    rows: [
-      { code: 'I', stt: 'I', label: 'Vốn tài liệu', unit: '', kind: 'heading', measures: [] },
-      { code: '1', stt: '1', label: 'Tổng số bản sách, trong đó:', unit: 'bản', kind: 'measured', measures: ['value'], parent: 'I' },
-      { code: '1.1', stt: '1.1', label: 'Sách giáo khoa', unit: 'bản', kind: 'measured', measures: ['value'], parent: 'I' },
-      { code: '1.2', stt: '1.2', label: 'Sách tham khảo', unit: 'bản', kind: 'measured', measures: ['value'], parent: 'I' },
-      { code: '2', stt: '2', label: 'Kinh phí mua sách', unit: 'đồng', kind: 'measured', measures: ['value'], money: true },
-    ],
-    rules: [{ type: 'sum', row: '1', of: ['1.1', '1.2'] }],
-    outline: [],
-    ...extra,
-  };
-}
+import { libraryTemplate } from './library-template';
+import { useTempStore } from './temp-store';
 
 describe('validateTemplate', () => {
   it('accepts the built-in template and a well-formed one', () => {
@@ -96,27 +70,18 @@ describe('nextVersion', () => {
 });
 
 describe('saving templates in a real store', () => {
-  let dir: string;
-  let store: Store;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'mau-'));
-    store = new Store(join(dir, 'kho.sqlite'));
-  });
-  afterEach(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const t = useTempStore('mau-');
 
   it('adds, edits a version no round uses in place, and audits every save', () => {
-    expect(saveTemplate(store, libraryTemplate(), 'Nguyễn Thị Hoa').status).toBe('added');
+    expect(saveTemplate(t.store, libraryTemplate(), 'Nguyễn Thị Hoa').status).toBe('added');
     const edited = libraryTemplate();
     edited.rows[3] = { ...edited.rows[3], label: 'Sách tham khảo, truyện thiếu nhi' };
-    expect(saveTemplate(store, edited, 'Nguyễn Thị Hoa').status).toBe('updated');
+    expect(saveTemplate(t.store, edited, 'Nguyễn Thị Hoa').status).toBe('updated');
     // The same content in another key order is the same template.
     const reordered = JSON.parse(JSON.stringify(edited, Object.keys(edited).reverse())) as Template;
-    expect(saveTemplate(store, { ...reordered, ...edited }, 'Nguyễn Thị Hoa').status).toBe('unchanged');
-    expect(store.templates.get('thu-vien', '2024.1')!.rows[3].label).toBe('Sách tham khảo, truyện thiếu nhi');
-    const audit = store.audit.about('template', 'thu-vien@2024.1');
+    expect(saveTemplate(t.store, { ...reordered, ...edited }, 'Nguyễn Thị Hoa').status).toBe('unchanged');
+    expect(t.store.templates.get('thu-vien', '2024.1')!.rows[3].label).toBe('Sách tham khảo, truyện thiếu nhi');
+    const audit = t.store.audit.about('template', 'thu-vien@2024.1');
     expect(audit.map((a) => [a.actor, a.reason])).toEqual([
       ['Nguyễn Thị Hoa', 'Lưu mẫu báo cáo mới'],
       ['Nguyễn Thị Hoa', 'Sửa mẫu báo cáo'],
@@ -125,75 +90,66 @@ describe('saving templates in a real store', () => {
   });
 
   it('never changes a version a consolidated round collects with: refused, or saved as the next version', async () => {
-    saveTemplate(store, libraryTemplate(), 'chuyên viên');
-    const round = createRound(store, findTemplate(store, 'thu-vien'), { year: 2024, name: 'Thư viện năm học 2023-2024' }, 'chuyên viên');
-    await consolidateAndStore(store, round.id, { by: 'chuyên viên' });
+    saveTemplate(t.store, libraryTemplate(), 'chuyên viên');
+    const round = createRound(t.store, findTemplate(t.store, 'thu-vien'), { year: 2024, name: 'Thư viện năm học 2023-2024' }, 'chuyên viên');
+    await consolidateAndStore(t.store, round.id, { by: 'chuyên viên' });
     const edited = libraryTemplate();
     edited.rows.push({ code: '3', stt: '3', label: 'Số bạn đọc', unit: 'người', kind: 'measured', measures: ['value'] });
     let refused: unknown;
     try {
-      saveTemplate(store, edited, 'chuyên viên');
+      saveTemplate(t.store, edited, 'chuyên viên');
     } catch (e) {
       refused = e;
     }
     expect(refused).toBeInstanceOf(TemplateVersionInUse);
     expect((refused as Error).message).toContain('đang được dùng cho 1 đợt báo cáo: "Thư viện năm học 2023-2024" (đã tổng hợp)');
     expect((refused as TemplateVersionInUse).nextVersion).toBe('2024.2');
-    expect(store.templates.get('thu-vien', '2024.1')!.rows).toHaveLength(5);
+    expect(t.store.templates.get('thu-vien', '2024.1')!.rows).toHaveLength(5);
 
-    const saved = saveTemplate(store, edited, 'chuyên viên', { asNewVersion: true });
+    const saved = saveTemplate(t.store, edited, 'chuyên viên', { asNewVersion: true });
     expect(saved).toMatchObject({ status: 'added', template: { version: '2024.2' } });
-    expect(store.templates.get('thu-vien', '2024.1')!.rows).toHaveLength(5);
-    expect(store.templates.get('thu-vien', '2024.2')!.rows).toHaveLength(6);
-    expect(findTemplate(store, 'thu-vien').version).toBe('2024.2');
-    expect(store.rounds.get(round.id)!.templateVersion).toBe('2024.1');
+    expect(t.store.templates.get('thu-vien', '2024.1')!.rows).toHaveLength(5);
+    expect(t.store.templates.get('thu-vien', '2024.2')!.rows).toHaveLength(6);
+    expect(findTemplate(t.store, 'thu-vien').version).toBe('2024.2');
+    expect(t.store.rounds.get(round.id)!.templateVersion).toBe('2024.1');
   });
 
   it('keeps built-in templates read-only', () => {
     const changed = { ...llw2022, name: 'Mẫu đã sửa' };
-    expect(() => saveTemplate(store, changed, 'chuyên viên')).toThrow(/là mẫu có sẵn của ứng dụng, không sửa được; .*phiên bản mới, ví dụ 2022\.2/);
-    expect(saveTemplate(store, changed, 'chuyên viên', { asNewVersion: true }).template.version).toBe('2022.2');
-    expect(findTemplate(store, 'llw', '2022.1').name).toBe(llw2022.name);
+    expect(() => saveTemplate(t.store, changed, 'chuyên viên')).toThrow(/là mẫu có sẵn của ứng dụng, không sửa được; .*phiên bản mới, ví dụ 2022\.2/);
+    expect(saveTemplate(t.store, changed, 'chuyên viên', { asNewVersion: true }).template.version).toBe('2022.2');
+    expect(findTemplate(t.store, 'llw', '2022.1').name).toBe(llw2022.name);
   });
 
   it('refuses an invalid template with every problem, storing nothing', () => {
-    const t = libraryTemplate();
-    t.rules = [{ type: 'sum', row: '1', of: ['1.1', '1.7'] }];
-    expect(() => saveTemplate(store, t, 'chuyên viên')).toThrow(/cộng dòng 1\.7, nhưng mẫu không có dòng mã 1\.7/);
-    expect(store.templates.versionsOf('thu-vien')).toEqual([]);
+    const broken = libraryTemplate();
+    broken.rules = [{ type: 'sum', row: '1', of: ['1.1', '1.7'] }];
+    expect(() => saveTemplate(t.store, broken, 'chuyên viên')).toThrow(/cộng dòng 1\.7, nhưng mẫu không có dòng mã 1\.7/);
+    expect(t.store.templates.versionsOf('thu-vien')).toEqual([]);
   });
 });
 
 describe('template files shared between offices', () => {
-  let dir: string;
-  let store: Store;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'mau-tep-'));
-    store = new Store(join(dir, 'kho.sqlite'));
-  });
-  afterEach(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const t = useTempStore('mau-tep-');
 
   it('exports and imports the same template; a bare template (infer --json) is accepted too', () => {
-    const file = join(dir, 'mau-thu-vien.json');
+    const file = join(t.dir, 'mau-thu-vien.json');
     writeFileSync(file, templateFileText(libraryTemplate()));
-    expect(importTemplateFile(store, file, 'Phòng GD&ĐT Thanh Oai').status).toBe('added');
-    expect(store.templates.get('thu-vien', '2024.1')).toEqual(libraryTemplate());
-    expect(importTemplateFile(store, file, 'Phòng GD&ĐT Thanh Oai').status).toBe('unchanged');
+    expect(importTemplateFile(t.store, file, 'Phòng GD&ĐT Thanh Oai').status).toBe('added');
+    expect(t.store.templates.get('thu-vien', '2024.1')).toEqual(libraryTemplate());
+    expect(importTemplateFile(t.store, file, 'Phòng GD&ĐT Thanh Oai').status).toBe('unchanged');
     expect(parseTemplateData({ template: libraryTemplate(), outline: [] }, 'infer.json')).toEqual(libraryTemplate());
     expect(parseTemplateData(libraryTemplate(), 'mau.json')).toEqual(libraryTemplate());
-    expect(store.audit.about('template', 'thu-vien@2024.1')[0].reason).toBe('Nhập mẫu từ tệp mau-thu-vien.json');
+    expect(t.store.audit.about('template', 'thu-vien@2024.1')[0].reason).toBe('Nhập mẫu từ tệp mau-thu-vien.json');
   });
 
   it('refuses the same id and version with other content, unless asked to make it a new version', () => {
-    saveTemplate(store, libraryTemplate(), 'chuyên viên');
+    saveTemplate(t.store, libraryTemplate(), 'chuyên viên');
     const other = libraryTemplate({ name: 'Báo cáo thư viện (bản của Sở)' });
-    const file = join(dir, 'mau-so.json');
+    const file = join(t.dir, 'mau-so.json');
     writeFileSync(file, templateFileText(other));
-    expect(() => importTemplateFile(store, file, 'chuyên viên')).toThrow(/phiên bản 2024\.1[^]*đã có trong kho với nội dung khác; mẫu đã sửa cần lưu thành phiên bản mới, ví dụ 2024\.2/);
-    expect(importTemplateFile(store, file, 'chuyên viên', { asNewVersion: true }).template).toMatchObject({ version: '2024.2', name: 'Báo cáo thư viện (bản của Sở)' });
+    expect(() => importTemplateFile(t.store, file, 'chuyên viên')).toThrow(/phiên bản 2024\.1[^]*đã có trong kho với nội dung khác; mẫu đã sửa cần lưu thành phiên bản mới, ví dụ 2024\.2/);
+    expect(importTemplateFile(t.store, file, 'chuyên viên', { asNewVersion: true }).template).toMatchObject({ version: '2024.2', name: 'Báo cáo thư viện (bản của Sở)' });
   });
 
   it('names the file and the field of a wrong file', () => {

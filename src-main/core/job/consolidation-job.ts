@@ -20,6 +20,8 @@ import { DEFAULT_ACTOR } from '../settings/actor';
 import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
+import { findTemplate } from '../templates/template-catalog';
+import { NotFoundError } from '../round/round-errors';
 import { refuseIfNothingReadable } from './nothing-readable';
 
 export interface ConsolidationJobOptions {
@@ -34,6 +36,8 @@ export interface ConsolidationJobOptions {
   /** The round to add to; without it, the newest round of the template and year (created on first use). */
   roundId?: number;
   template?: Template;
+  /** The template by its id (latest version), built-in or in the store: what `--form` names. */
+  templateId?: string;
   /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
   officeSettings?: OfficeSettings;
   /** Worker threads that read the files (default: one per core; 1 reads in this thread). */
@@ -113,7 +117,11 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
  */
 async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void, whenRead: () => void): Promise<Round> {
   const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
-  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, opts.template);
+  const template = opts.templateId === undefined ? opts.template : findTemplate(store, opts.templateId);
+  if (given && template && given.templateId !== template.id) {
+    throw new NotFoundError(`Đợt báo cáo số ${given.id} ("${given.name}") dùng mẫu "${given.templateId}", không phải mẫu "${template.id}": bỏ --form, hoặc chọn đợt khác.`);
+  }
+  if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
   whenRead();
@@ -122,7 +130,7 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
     opts.year ??
     yearSpokenOf(read.files.flatMap((file, i) => documentTexts(file.subject, read.outcomes[i]))) ??
     new Date().getFullYear();
-  const round = given ?? roundFor(store, opts.template ?? defaultTemplate(), year, DEFAULT_ACTOR);
+  const round = given ?? roundFor(store, template ?? defaultTemplate(), year, DEFAULT_ACTOR);
   say('Xác định đơn vị gửi và kiểm tra từng báo cáo…');
   const batch = await recordArrivals(store, round, read, opts.inputs.join(', '), DEFAULT_ACTOR);
   say(`Đã lưu ${batch.files.length - batch.counts['already-there']} tệp mới (${batch.counts['already-there']} tệp đã có từ trước).`);

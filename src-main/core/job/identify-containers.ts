@@ -1,4 +1,6 @@
+import type { Finding } from '../model/finding';
 import type { Unit, UnitMatch } from '../model/unit';
+import { normaliseAddress } from '../units/email-address';
 import { identifyUnit } from '../units/identify';
 import { makeUnitCode, unitFromDocument } from '../units/unit-from-document';
 
@@ -8,6 +10,8 @@ export interface IdentifiableFile {
   sender?: string;
   subject?: string;
   headerText?: string;
+  /** The unit a fillable form was made for (its marker), when the file is one. */
+  formUnit?: { code: string; name: string };
 }
 
 export interface ContainerIdentity {
@@ -15,6 +19,8 @@ export interface ContainerIdentity {
   reason: string;
   /** A unit the app made from the document's own header, when the registry does not know it. */
   newUnit?: Unit;
+  /** Something the specialist should look at about the tie (a form of one unit sent from another's address). */
+  warning?: Finding;
 }
 
 /**
@@ -33,6 +39,8 @@ export class ContainerIdentifier {
   }
 
   identify(files: IdentifiableFile[]): ContainerIdentity {
+    const form = this.byForm(files);
+    if (form) return form;
     let best: ContainerIdentity | null = null;
     const reasons: string[] = [];
     for (const f of files) {
@@ -55,5 +63,31 @@ export class ContainerIdentifier {
       };
     }
     return { match: null, reason: reasons[0] ?? 'Không xác định được đơn vị gửi.' };
+  }
+
+  /**
+   * A fillable form names the registry unit it was made for: that decides, with no guessing.
+   * A sender whose address is another unit's is still said, since the school may have
+   * filled a neighbour's form.
+   */
+  private byForm(files: IdentifiableFile[]): ContainerIdentity | null {
+    for (const f of files) {
+      const unit = f.formUnit && this.known.find((u) => u.code === f.formUnit!.code);
+      if (!unit) continue;
+      const sender = normaliseAddress(f.sender);
+      const senderUnits = sender ? this.known.filter((u) => u.emails.includes(sender)) : [];
+      const evidence = `biểu mẫu ${f.fileName} được lập cho ${unit.name} (mã ${unit.code})`;
+      const identity: ContainerIdentity = { match: { unit, by: 'form', score: 1, evidence }, reason: `${unit.name} (${unit.code}): ${evidence}` };
+      if (senderUnits.length && !senderUnits.includes(unit)) {
+        identity.warning = {
+          severity: 'warning',
+          rule: 'form-other-sender',
+          where: null,
+          message: `Biểu mẫu ${f.fileName} được lập cho ${unit.name} nhưng gửi từ địa chỉ ${sender} của ${senderUnits.map((u) => u.name).join(', ')}: hãy kiểm tra đơn vị đã điền đúng biểu mẫu của mình chưa.`,
+        };
+      }
+      return identity;
+    }
+    return null;
   }
 }

@@ -1,13 +1,13 @@
 import { checkNarrative } from '../checks/narrative-checks';
 import { checkTable } from '../checks/table-checks';
 import { checkRoundYear } from '../checks/year-check';
-import { extractFigures } from '../extract';
 import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
+import { formUnitOf, readTableOf } from '../form/form-extraction';
 import { ContainerIdentifier, type ContainerIdentity } from './identify-containers';
 import type { ReadOutcome } from './read-received';
 import { stageFailure } from '../stage-failure';
@@ -75,7 +75,7 @@ export function analyseBatch(
       hasTable: analysis.hasTable,
       sections: outcome.doc?.sections ?? [],
       values: analysis.values,
-      findings: identity.failure ? [identity.failure, ...analysis.findings] : analysis.findings,
+      findings: [...(identity.failure ? [identity.failure] : []), ...(identity.warning ? [identity.warning] : []), ...analysis.findings],
     };
   });
 
@@ -97,6 +97,7 @@ function identifyContained(identifier: ContainerIdentifier, container: string, f
         sender: file.sender,
         subject: file.subject,
         headerText: outcome.doc?.headerText,
+        formUnit: formUnitOf(outcome.doc),
       })),
     );
   } catch (error) {
@@ -125,11 +126,12 @@ function analyseContained(fileName: string, outcome: ReadOutcome, ctx: DocumentC
 }
 
 function analyseDocument(outcome: ReadOutcome, { template, campaign, unit, siblings }: DocumentContext): Analysis {
-  const findings = [...outcome.findings];
   const doc = outcome.doc;
-  if (!doc) return { hasTable: false, values: [], findings };
+  if (!doc) return { hasTable: false, values: [], findings: [...outcome.findings] };
+  const { extraction, findings: extractFindings, recomputed } = readTableOf(doc, template);
+  // A sum the form's reading computed is no longer a formula without a result.
+  const findings = outcome.findings.filter((f) => !(f.rule === 'formula-no-result' && f.where && recomputed.has(f.where)));
   findings.push(...checkRoundYear(doc, campaign));
-  const { extraction, findings: extractFindings } = extractFigures(doc, template);
   if (doc.format === 'docx') {
     const tableElsewhere =
       !extraction && siblings.some((s) => s.outcome.doc && s.outcome.doc !== doc && s.outcome.doc.tables.length > 0);

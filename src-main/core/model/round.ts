@@ -122,7 +122,7 @@ export interface ReceivedFileView {
   readStatus: string;
   /** This file's submission counts; the others are older versions (superseded). */
   counted: boolean;
-  /** How it was tied to the unit: 'email' | 'document' | 'file-name' | 'manual'. */
+  /** How it was tied to the unit: 'email' | 'form' | 'document' | 'file-name' | 'manual'. */
   matchBy: string | null;
   matchEvidence: string | null;
 }

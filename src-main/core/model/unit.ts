@@ -14,7 +14,7 @@ export interface Unit {
 /** How a received file was tied to a unit, so the specialist can see why. */
 export interface UnitMatch {
   unit: Unit;
-  by: 'email' | 'document' | 'file-name' | 'manual';
+  by: 'email' | 'form' | 'document' | 'file-name' | 'manual';
   /** 0..1 */
   score: number;
   /** The text that matched ("Trường Tiểu học Liên Châu" in Sheet1!A2). */

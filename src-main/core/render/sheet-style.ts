@@ -145,3 +145,17 @@ export function setView(ws: Worksheet, view: Partial<WorksheetView>): void {
   ws.views.splice(0, ws.views.length, view as WorksheetView);
 }
 
+
+const inputFill = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF9E0' } };
+
+const INPUT_FORMATS = { number: NUMBER_FORMAT, money: '#,##0.##', text: '@', date: 'dd/mm/yyyy', time: 'hh:mm' } as const;
+
+/** A cell a school fills in a sheet otherwise protected: unlocked, tinted so it is seen. */
+export function inputStyle(kind: keyof typeof INPUT_FORMATS): Partial<Style> {
+  return look(`input|${kind}`, () => ({
+    ...bodyStyle({ align: kind === 'text' ? 'left' : 'right', wrap: kind === 'text' }),
+    numFmt: INPUT_FORMATS[kind],
+    fill: inputFill,
+    protection: { locked: false },
+  }));
+}

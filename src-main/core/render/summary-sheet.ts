@@ -6,7 +6,8 @@ import { fitRowHeight, a4Print, styleBody, styleHeader, styleNumber, viDate, wri
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
-const widthByKey: Record<TemplateColumn['key'], number> = {
+/** Column widths of the template's table, shared by every sheet that prints it. */
+export const widthByKey: Record<TemplateColumn['key'], number> = {
   stt: 6,
   label: 58,
   unit: 13,
@@ -18,7 +19,7 @@ const widthByKey: Record<TemplateColumn['key'], number> = {
 
 const HEADER_TOP = 5;
 
-function isMeasureKey(key: TemplateColumn['key']): key is MeasureKey {
+export function isMeasureKey(key: TemplateColumn['key']): key is MeasureKey {
   return key === 'count' || key === 'people' || key === 'value';
 }
 
@@ -26,9 +27,9 @@ function isMeasureKey(key: TemplateColumn['key']): key is MeasureKey {
  * The template's own header: a column with a group ("Số lượng") sits under the group's
  * merged cell, a column without one spans both header rows. Returns the last header row.
  */
-function writeTemplateHeader(ws: Worksheet, columns: TemplateColumn[]): number {
+export function writeTemplateHeader(ws: Worksheet, columns: TemplateColumn[], top = HEADER_TOP): number {
   const twoRows = columns.some((c) => c.group);
-  const bottom = twoRows ? HEADER_TOP + 1 : HEADER_TOP;
+  const bottom = twoRows ? top + 1 : top;
   let i = 0;
   while (i < columns.length) {
     const col = columns[i];
@@ -36,24 +37,24 @@ function writeTemplateHeader(ws: Worksheet, columns: TemplateColumn[]): number {
     if (col.group) {
       let last = first;
       while (last < columns.length && columns[last].group === col.group) last++;
-      ws.mergeCells(HEADER_TOP, first, HEADER_TOP, last);
-      ws.getCell(HEADER_TOP, first).value = col.group;
+      ws.mergeCells(top, first, top, last);
+      ws.getCell(top, first).value = col.group;
       for (let c = first; c <= last; c++) ws.getCell(bottom, c).value = columns[c - 1].header;
       i = last;
     } else {
-      if (twoRows) ws.mergeCells(HEADER_TOP, first, bottom, first);
-      ws.getCell(HEADER_TOP, first).value = col.header;
+      if (twoRows) ws.mergeCells(top, first, bottom, first);
+      ws.getCell(top, first).value = col.header;
       i++;
     }
   }
-  for (let r = HEADER_TOP; r <= bottom; r++) {
+  for (let r = top; r <= bottom; r++) {
     for (let c = 1; c <= columns.length; c++) styleHeader(ws.getCell(r, c));
   }
   return bottom;
 }
 
 /** Rows printed bold: headings, numbered items, and rows that are the sum of others (1.0). */
-function boldRows(template: Template): Set<string> {
+export function boldRows(template: Template): Set<string> {
   const bold = new Set<string>();
   for (const row of template.rows) if (row.kind === 'heading' || !row.parent) bold.add(row.code);
   for (const rule of template.rules) if (rule.type === 'sum') bold.add(rule.row);
@@ -66,9 +67,8 @@ function coverageLine(result: ConsolidationResult): string {
   return `Số đơn vị đã tổng hợp: ${n('accepted')}/${total} (có lỗi, chưa tổng hợp: ${n('rejected')}; chưa nộp: ${n('missing')})`;
 }
 
-function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: ConsolidationResult, bold: boolean): void {
-  const columns = result.template.columns;
-  const measureCols = columns.map((c) => (isMeasureKey(c.key) ? c.key : null));
+/** A template row's number, label and unit in the table's columns, its number cells styled (and left empty). */
+export function writeRowLabels(ws: Worksheet, excelRow: number, row: TemplateRow, columns: TemplateColumn[], bold: boolean): void {
   const text: Partial<Record<TemplateColumn['key'], string>> = { stt: row.stt, label: row.label, unit: row.unit };
   columns.forEach((col, i) => {
     const cell = ws.getCell(excelRow, i + 1);
@@ -77,6 +77,12 @@ function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: Con
     if (isMeasureKey(col.key)) styleNumber(cell, bold);
     else styleBody(cell, { bold, wrap: col.key === 'label', align: col.key === 'label' ? 'left' : 'center' });
   });
+}
+
+function writeRow(ws: Worksheet, excelRow: number, row: TemplateRow, result: ConsolidationResult, bold: boolean): void {
+  const columns = result.template.columns;
+  const measureCols = columns.map((c) => (isMeasureKey(c.key) ? c.key : null));
+  writeRowLabels(ws, excelRow, row, columns, bold);
   const totals = result.totals[row.code] ?? {};
   for (const measure of row.measures) {
     const idx = columnForMeasure(measureCols, measure);

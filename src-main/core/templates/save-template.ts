@@ -2,7 +2,7 @@ import type { Template } from '../model/template';
 import { InvalidInput } from '../settings/validation';
 import type { Store } from '../store/store';
 import { builtinTemplates } from './builtins';
-import { compareVersions } from './template-catalog';
+import { builtinTemplate, compareVersions } from './template-catalog';
 import { validateTemplate } from './validate-template';
 
 /** Key order never makes two templates different: the same content is the same template. */
@@ -68,7 +68,7 @@ export function refuseInvalid(template: Template, what: string): void {
 }
 
 function blockingReason(store: Store, template: Template, keepExisting: boolean): string | null {
-  if (builtinTemplates.some((b) => b.id === template.id && b.version === template.version)) return 'là mẫu có sẵn của ứng dụng, không sửa được';
+  if (builtinTemplate(template.id, template.version)) return 'là mẫu có sẵn của ứng dụng, không sửa được';
   const uses = store.templates.uses(template.id, template.version);
   if (!uses.length) return keepExisting ? 'đã có trong kho với nội dung khác' : null;
   const named = uses.map((u) => `"${u.roundName}"${u.consolidations ? ' (đã tổng hợp)' : ''}`).join(', ');
@@ -84,7 +84,7 @@ function blockingReason(store: Store, template: Template, keepExisting: boolean)
 export function saveTemplate(store: Store, template: Template, actor: string, opts: SaveTemplateOptions = {}): SavedTemplate {
   refuseInvalid(template, `Mẫu "${template.name || template.id}"`);
   return store.transaction(() => {
-    const before = store.templates.get(template.id, template.version) ?? builtinTemplates.find((b) => b.id === template.id && b.version === template.version);
+    const before = store.templates.get(template.id, template.version) ?? builtinTemplate(template.id, template.version);
     if (before && sameTemplate(before, template)) {
       store.templates.save(template, false);
       return { status: 'unchanged', template };

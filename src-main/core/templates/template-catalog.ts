@@ -8,8 +8,9 @@ export function compareVersions(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
-export function isBuiltin(id: string, version: string): boolean {
-  return builtinTemplates.some((t) => t.id === id && t.version === version);
+/** The built-in template of that id and version: read-only, whatever the store holds. */
+export function builtinTemplate(id: string, version: string): Template | undefined {
+  return builtinTemplates.find((t) => t.id === id && t.version === version);
 }
 
 /** Every version of every template the office can collect with: the built-ins and the store's, by id then version. */

@@ -101,7 +101,7 @@ export const en: typeof vi = {
     counted: 'Counted version',
     superseded: 'Older version',
     tiedBy: 'recognised by {how}: {evidence}',
-    matchBy: { email: 'sender address', document: 'name in the file', 'file-name': 'file name', manual: 'tied by hand' },
+    matchBy: { email: 'sender address', form: "the office's form", document: 'name in the file', 'file-name': 'file name', manual: 'tied by hand' },
     openOriginal: 'Open the original',
     returnedBecause: 'Returned: {reason}',
     accept: 'Accept',

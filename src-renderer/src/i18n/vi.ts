@@ -144,7 +144,7 @@ export const vi = {
     counted: 'Bản đang tính',
     superseded: 'Bản cũ',
     tiedBy: 'nhận ra theo {how}: {evidence}',
-    matchBy: { email: 'địa chỉ gửi', document: 'tên trong tệp', 'file-name': 'tên tệp', manual: 'gắn tay' },
+    matchBy: { email: 'địa chỉ gửi', form: 'biểu mẫu phòng gửi', document: 'tên trong tệp', 'file-name': 'tên tệp', manual: 'gắn tay' },
     openOriginal: 'Mở tệp gốc',
     returnedBecause: 'Đã trả lại: {reason}',
     accept: 'Chấp nhận',
