@@ -20,6 +20,8 @@ import type { RemindReport } from '../core/reminders/send-reminders';
 import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import type { SavedTemplate } from '../core/templates/save-template';
+import type { TemplateComparison } from '../core/templates/compare-templates';
+import type { YearComparison } from '../core/round/last-year';
 import type { InferredTemplate } from '../core/template-infer/inferred';
 import type { TemplateProblem } from '../core/templates/validate-template';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
@@ -98,7 +100,7 @@ export interface OutputBytes {
   base64: string;
 }
 
-export type { InferredTemplate, OfficeSettingsView, ReportDocument, SavedTemplate, Template, TemplateProblem, WorkbookMapping };
+export type { InferredTemplate, OfficeSettingsView, ReportDocument, SavedTemplate, Template, TemplateComparison, YearComparison, TemplateProblem, WorkbookMapping };
 /** The round's model and the shapes inside the answers, for the window's own types. */
 export type * from '../core/model/round';
 export type { Figures } from '../core/model/extraction';
@@ -141,6 +143,7 @@ export const channels = [
   'jobs/status',
   'jobs/cancel',
   'consolidation/latest',
+  'consolidation/last-year',
   'province/propose-mapping',
   'province/confirm-mapping',
   'report/draft',
@@ -152,8 +155,10 @@ export const channels = [
   'templates/infer',
   'templates/validate',
   'templates/save',
+  'templates/compare',
   'templates/export',
   'templates/import',
+  'templates/forms',
   'settings/get',
   'settings/set',
   'data/info',
@@ -204,6 +209,7 @@ export interface Responses {
   'jobs/status': JobStatus;
   'jobs/cancel': JobStatus;
   'consolidation/latest': ConsolidationView | null;
+  'consolidation/last-year': YearComparison;
   'province/propose-mapping': WorkbookMapping;
   'province/confirm-mapping': WorkbookMapping;
   'report/draft': ReportDocument;
@@ -216,8 +222,10 @@ export interface Responses {
   'templates/infer': InferredTemplate;
   'templates/validate': TemplateProblem[];
   'templates/save': SavedTemplate;
+  'templates/compare': TemplateComparison;
   'templates/export': { file: string };
   'templates/import': SavedTemplate;
+  'templates/forms': UnitFormsWritten;
   'settings/get': OfficeSettingsView;
   'settings/set': OfficeSettingsView;
   'data/info': DataInfo;
@@ -231,6 +239,13 @@ export interface Responses {
   'reminders/send': RemindReport;
   'reminders/template': ReminderTemplateView;
   'reminders/save-template': ReminderTemplateView;
+}
+
+/** "Tạo biểu mẫu cho các đơn vị…": where the forms went, one per unit of the registry. */
+export interface UnitFormsWritten {
+  /** The folder, or the .zip, they were written to. */
+  target: string;
+  files: Array<{ unit: string; name: string; fileName: string }>;
 }
 
 /** "Sửa mẫu thư…": the wording in use (the office's own, or the default), and the places filled per school. */

@@ -21,6 +21,7 @@ const measure = z.enum(['count', 'people', 'value']);
 const templateId = z.string().min(1).max(100);
 const templateVersion = z.string().min(1).max(50);
 /** Only its shape is checked here: the handler checks every field and names each bad one by its path. */
+const templateRef = z.object({ templateId, version: templateVersion }).strict();
 const editedTemplate = z.custom<Template>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'phải là một mẫu báo cáo { … }' });
 
 const mailServer = z
@@ -109,6 +110,8 @@ export const requestSchemas = {
   'jobs/cancel': z.object({ jobId: z.string().min(1).max(100) }).strict(),
 
   'consolidation/latest': z.object({ roundId: id }).strict(),
+  /** This year's totals beside last year's round of the same template, row by row for the rows both have. */
+  'consolidation/last-year': z.object({ roundId: id }).strict(),
 
   /**
    * How the totals would go into the province's workbook: the confirmed mapping, else a
@@ -149,10 +152,14 @@ export const requestSchemas = {
    * or a built-in one, never changes: refused (`conflict`), or with `asNewVersion` saved as the next version.
    */
   'templates/save': z.object({ template: editedTemplate, asNewVersion: z.boolean().optional(), by: actor }).strict(),
+  /** Two templates (two versions of one, usually) side by side: rows added, removed, reworded, changed; rules. */
+  'templates/compare': z.object({ before: templateRef, after: templateRef }).strict(),
   /** Writes the template as a file another office imports. */
   'templates/export': z.object({ templateId, version: templateVersion, file: path }).strict(),
   /** A template file (exported by another office's app, or printed by `template infer --json`) into the store. */
   'templates/import': z.object({ file: path, asNewVersion: z.boolean().optional(), by: actor }).strict(),
+  /** The fillable form for every unit of the registry: into the folder `file`, or as one `.zip` when it ends so. */
+  'templates/forms': z.object({ templateId, version: templateVersion, file: path }).strict(),
 
   /** The office's settings for its documents, with the fields still at their defaults. */
   'settings/get': z.object({}).strict(),

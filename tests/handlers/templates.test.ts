@@ -1,4 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,5 +136,45 @@ describe('templates over the API, on a real store', () => {
     writeFileSync(join(dir, 'hong.json'), '{ "format": "tonghop-baocao/mau", ');
     expect((await other.refused('templates/import', { file: join(dir, 'hong.json') })).message).toContain('hong.json');
     expect((await api.refused('templates/export', { templateId: 'thu-vien', version: '2030', file })).code).toBe('not-found');
+  });
+
+  it('compares two versions: the row added and the row reworded, with old and new wording', async () => {
+    const diff = await api.ok('templates/compare', { before: { templateId: 'thu-vien', version: '2024.1' }, after: { templateId: 'thu-vien', version: '2024.2' } });
+    expect(diff.added.map((r) => r.label)).toEqual(['Số lượt bạn đọc']);
+    expect(diff.removed).toEqual([]);
+    expect(diff.reworded.map((p) => [p.before.label, p.after.label])).toEqual([['Sách tham khảo, truyện thiếu nhi', 'Sách tham khảo']]);
+    expect((await api.refused('templates/compare', { before: { templateId: 'thu-vien', version: '2024.1' }, after: { templateId: 'thu-vien', version: '1999' } })).message).toContain('có: 2024.1, 2024.2');
+  });
+
+  it('writes a fillable form for every unit of the registry, into a folder or as one zip', async () => {
+    const request = { templateId: 'thu-vien', version: '2024.2' };
+    expect((await api.refused('templates/forms', { ...request, file: join(dir, 'bieu-mau') })).message).toContain('Danh sách đơn vị còn trống');
+    await api.ok('units/save', { unit: { code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: ['c1lienchau@thanhoai.edu.vn'] } });
+    await api.ok('units/save', { unit: { code: 'MN-HS', name: 'Trường Mầm non Hoa Sen', emails: [] } });
+    const zipFile = join(dir, 'bieu-mau-thu-vien.zip');
+    const zipped = await api.ok('templates/forms', { ...request, file: zipFile });
+    expect(zipped.files.map((f) => f.fileName).sort()).toEqual(['bieu-mau-truong-mam-non-hoa-sen.xlsx', 'bieu-mau-truong-tieu-hoc-lien-chau.xlsx']);
+    const zip = await JSZip.loadAsync(readFileSync(zipFile));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await zip.file('bieu-mau-truong-tieu-hoc-lien-chau.xlsx')!.async('nodebuffer')) as unknown as ExcelJS.Buffer);
+    const text: string[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
+    expect(text.join(' ')).toContain('Trường Tiểu học Liên Châu');
+    expect(text.join(' ')).toContain('Số lượt bạn đọc');
+    const folder = join(dir, 'bieu-mau');
+    await api.ok('templates/forms', { ...request, file: folder });
+    expect(readdirSync(folder).sort()).toEqual(['bieu-mau-truong-mam-non-hoa-sen.xlsx', 'bieu-mau-truong-tieu-hoc-lien-chau.xlsx']);
+  });
+
+  it('sets a round against last year’s round of the same template, and says when there is none', async () => {
+    const earlier = await api.ok('rounds/create', { ...ROUND_2023, name: 'Thư viện năm học 2022-2023', year: 2023, templateId: 'thu-vien', templateVersion: '2024.1' });
+    const now = await api.ok('rounds/create', { ...ROUND_2023, name: 'Thư viện năm học 2023-2024', year: 2024, templateId: 'thu-vien' });
+    const comparison = await api.ok('consolidation/last-year', { roundId: now.id });
+    expect(comparison.lastYear).toMatchObject({ id: earlier.id, year: 2023 });
+    expect(comparison.newRows).toEqual(['III']);
+    // The rows both versions have, each with both years' totals (nothing accepted yet: the sum of no report).
+    expect(comparison.figures.find((f) => f.code === 'I.2')).toMatchObject({ lastYearCode: 'I.2', by: 'code', measure: 'value', thisYear: 0, lastYear: 0 });
+    expect(comparison.figures.map((f) => f.code)).toEqual(['I.0', 'I.1', 'I.2', 'II']);
+    expect((await api.ok('consolidation/last-year', { roundId: earlier.id })).lastYear).toBeNull();
   });
 });
