@@ -19,6 +19,11 @@ import type { ReminderPlaceholder, ReminderTemplate } from '../core/reminders/re
 import type { RemindReport } from '../core/reminders/send-reminders';
 import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
+import type { SavedTemplate } from '../core/templates/save-template';
+import type { TemplateComparison } from '../core/templates/compare-templates';
+import type { YearComparison } from '../core/round/last-year';
+import type { InferredTemplate } from '../core/template-infer/inferred';
+import type { TemplateProblem } from '../core/templates/validate-template';
 import type { OfficeSettingsView } from '../core/settings/office-settings';
 import type { requestSchemas } from './request-schemas';
 import type { z } from 'zod';
@@ -47,6 +52,8 @@ export interface TemplateSummary {
   version: string;
   name: string;
   builtin: boolean;
+  /** The name an export of it proposes ("mau-llw-2022.1.json"). */
+  fileName: string;
 }
 
 /** A unit of the registry as the settings screen edits it. */
@@ -93,11 +100,11 @@ export interface OutputBytes {
   base64: string;
 }
 
-export type { OfficeSettingsView, ReportDocument, Template, WorkbookMapping };
+export type { InferredTemplate, OfficeSettingsView, ReportDocument, SavedTemplate, Template, TemplateComparison, YearComparison, TemplateProblem, WorkbookMapping };
 /** The round's model and the shapes inside the answers, for the window's own types. */
 export type * from '../core/model/round';
 export type { Figures } from '../core/model/extraction';
-export type { MeasureKey, TemplateRow } from '../core/model/template';
+export type { MeasureKey, OutlineSection, TemplateRow, TemplateRule } from '../core/model/template';
 export type { FileFinding, SchoolDetail, SchoolValue, UnitStatus } from '../core/model/consolidation';
 export type { ReportBlock, ReportSection } from '../core/report/document';
 export type { ProvinceMapping, ProvinceRowMapping, ProvinceColumnMapping } from '../core/render/province-mapping';
@@ -136,6 +143,7 @@ export const channels = [
   'jobs/status',
   'jobs/cancel',
   'consolidation/latest',
+  'consolidation/last-year',
   'province/propose-mapping',
   'province/confirm-mapping',
   'report/draft',
@@ -144,6 +152,13 @@ export const channels = [
   'outputs/read',
   'templates/list',
   'templates/get',
+  'templates/infer',
+  'templates/validate',
+  'templates/save',
+  'templates/compare',
+  'templates/export',
+  'templates/import',
+  'templates/forms',
   'settings/get',
   'settings/set',
   'data/info',
@@ -194,6 +209,7 @@ export interface Responses {
   'jobs/status': JobStatus;
   'jobs/cancel': JobStatus;
   'consolidation/latest': ConsolidationView | null;
+  'consolidation/last-year': YearComparison;
   'province/propose-mapping': WorkbookMapping;
   'province/confirm-mapping': WorkbookMapping;
   'report/draft': ReportDocument;
@@ -203,6 +219,13 @@ export interface Responses {
   'templates/list': TemplateSummary[];
   /** A template's rows, measures and outline: the labels of the tables the window draws. */
   'templates/get': Template;
+  'templates/infer': InferredTemplate;
+  'templates/validate': TemplateProblem[];
+  'templates/save': SavedTemplate;
+  'templates/compare': TemplateComparison;
+  'templates/export': { file: string };
+  'templates/import': SavedTemplate;
+  'templates/forms': UnitFormsWritten;
   'settings/get': OfficeSettingsView;
   'settings/set': OfficeSettingsView;
   'data/info': DataInfo;
@@ -216,6 +239,13 @@ export interface Responses {
   'reminders/send': RemindReport;
   'reminders/template': ReminderTemplateView;
   'reminders/save-template': ReminderTemplateView;
+}
+
+/** "Tạo biểu mẫu cho các đơn vị…": where the forms went, one per unit of the registry. */
+export interface UnitFormsWritten {
+  /** The folder, or the .zip, they were written to. */
+  target: string;
+  files: Array<{ unit: string; name: string; fileName: string }>;
 }
 
 /** "Sửa mẫu thư…": the wording in use (the office's own, or the default), and the places filled per school. */
@@ -237,7 +267,8 @@ export type ConnectionTest = { ok: true } | { ok: false; failure: ConnectionFail
 export type StagingProgress = (done: number, total: number, name: string) => void;
 export type StagingRefusal = (name: string, reason: string) => void;
 
-export type PickPurpose = 'import' | 'registry' | 'province-workbook' | 'restore';
+export type PickPurpose = 'import' | 'registry' | 'province-workbook' | 'restore' | 'template-form' | 'template-file';
+export type SavePurpose = 'backup' | 'template-file' | 'template-forms';
 
 /** What only the shell can do; the preload and the browser bridge each implement it. */
 export interface ShellApi {
@@ -249,8 +280,12 @@ export interface ShellApi {
   pickFiles(opts: { purpose: PickPurpose; folders?: boolean; multiple?: boolean; onProgress?: StagingProgress; onRefused?: StagingRefusal }): Promise<string[]>;
   /** Files dropped on the window, as paths: `webUtils.getPathForFile` in Electron, an upload in the browser. */
   stageDropped(files: File[], onProgress?: StagingProgress, onRefused?: StagingRefusal): Promise<string[]>;
-  /** A path to write a backup to (save dialog), or null when cancelled; in the browser, a file the bridge then offers for download. */
-  pickSavePath(opts: { purpose: 'backup'; suggestedName: string }): Promise<string | null>;
+  /**
+   * A path for the core to write to (a save dialog; for a purpose that writes several files, a
+   * folder), or null when cancelled. In the browser, a file the bridge then offers for download
+   * (several files as one .zip, under `suggestedName`).
+   */
+  pickSavePath(opts: { purpose: SavePurpose; suggestedName: string }): Promise<string | null>;
   /** Saves a stored output where the user chooses (save dialog) or downloads it (browser). */
   saveOutput(outputId: number, suggestedName: string): Promise<boolean>;
   /** Opens the original file as received in its own program (desktop) or downloads it (browser). */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
+import type { Template } from '../core/model/template';
 import type { ReportDocument } from '../core/report/document';
 import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
 import type { Channel } from './contract';
@@ -17,6 +18,11 @@ const reason = z.string().trim().min(1).max(2000);
 const path = z.string().min(1).max(4096);
 const unitCode = z.string().trim().min(1).max(64);
 const measure = z.enum(['count', 'people', 'value']);
+const templateId = z.string().min(1).max(100);
+const templateVersion = z.string().min(1).max(50);
+/** Only its shape is checked here: the handler checks every field and names each bad one by its path. */
+const templateRef = z.object({ templateId, version: templateVersion }).strict();
+const editedTemplate = z.custom<Template>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), { error: 'phải là một mẫu báo cáo { … }' });
 
 const mailServer = z
   .object({
@@ -50,6 +56,8 @@ export const requestSchemas = {
     .object({
       ...roundFields,
       templateId: z.string().min(1).max(100).optional(),
+      /** The template's version; without it, its latest. */
+      templateVersion: z.string().min(1).max(50).optional(),
       level: roundLevel.optional(),
       year: z.number().int().min(2000).max(2100),
       by: actor,
@@ -108,6 +116,8 @@ export const requestSchemas = {
   'jobs/cancel': z.object({ jobId: z.string().min(1).max(100) }).strict(),
 
   'consolidation/latest': z.object({ roundId: id }).strict(),
+  /** This year's totals beside last year's round of the same template, row by row for the rows both have. */
+  'consolidation/last-year': z.object({ roundId: id }).strict(),
 
   /**
    * How the totals would go into the province's workbook: the confirmed mapping, else a
@@ -138,7 +148,24 @@ export const requestSchemas = {
   'outputs/read': z.object({ outputId: id }).strict(),
 
   'templates/list': z.object({}).strict(),
-  'templates/get': z.object({ templateId: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
+  'templates/get': z.object({ templateId, version: templateVersion }).strict(),
+  /** The province's blank (or filled) form, .xlsx or .docx, read into a template with what was guessed per row, for review. */
+  'templates/infer': z.object({ file: path }).strict(),
+  /** The editor's template as it stands; its problems come back as the answer, not as a refusal. */
+  'templates/validate': z.object({ template: editedTemplate }).strict(),
+  /**
+   * Saves a template (checked field by field and as a whole). A version a round collects with,
+   * or a built-in one, never changes: refused (`conflict`), or with `asNewVersion` saved as the next version.
+   */
+  'templates/save': z.object({ template: editedTemplate, asNewVersion: z.boolean().optional(), by: actor }).strict(),
+  /** Two templates (two versions of one, usually) side by side: rows added, removed, reworded, changed; rules. */
+  'templates/compare': z.object({ before: templateRef, after: templateRef }).strict(),
+  /** Writes the template as a file another office imports. */
+  'templates/export': z.object({ templateId, version: templateVersion, file: path }).strict(),
+  /** A template file (exported by another office's app, or printed by `template infer --json`) into the store. */
+  'templates/import': z.object({ file: path, asNewVersion: z.boolean().optional(), by: actor }).strict(),
+  /** The fillable form for every unit of the registry: into the folder `file`, or as one `.zip` when it ends so. */
+  'templates/forms': z.object({ templateId, version: templateVersion, file: path }).strict(),
 
   /** The office's settings for its documents, with the fields still at their defaults. */
   'settings/get': z.object({}).strict(),

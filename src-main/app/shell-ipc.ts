@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Result } from '../api/contract';
-import { filePurposes } from '../api/file-purposes';
+import { filePurposes, savePurposes } from '../api/file-purposes';
 import { dispatch, type HandlerContext } from '../handlers';
 import { storedFiles } from '../handlers/stored-files';
 import { diskFileName } from '../core/text/disk-file-name';
@@ -64,7 +64,13 @@ export function registerIpc(ctx: HandlerContext, page: PageSource): void {
       return chosen.canceled ? [] : chosen.filePaths;
     },
     'shell:pick-save-path': async (req, win) => {
-      const options = { title: 'Lưu bản sao lưu', defaultPath: join(documents(), diskFileName(req.suggestedName)), filters: filtersFor(['sqlite'], 'Bản sao lưu') };
+      const purpose = savePurposes[req.purpose];
+      if (purpose.folder) {
+        const options = { title: purpose.title, defaultPath: documents(), properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      }
+      const options = { title: purpose.title, defaultPath: join(documents(), diskFileName(req.suggestedName)), filters: filtersFor(purpose.extensions, purpose.typeName) };
       const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
     },

@@ -8,9 +8,9 @@ const suggestedName = z.string().trim().min(1).max(255);
 /** What the preload may send on each shell channel; anything else is refused in main. */
 export const shellRequestSchemas = {
   'shell:pick-files': z
-    .object({ purpose: z.enum(['import', 'registry', 'province-workbook', 'restore']), folders: z.boolean().optional(), multiple: z.boolean().optional() })
+    .object({ purpose: z.enum(['import', 'registry', 'province-workbook', 'restore', 'template-form', 'template-file']), folders: z.boolean().optional(), multiple: z.boolean().optional() })
     .strict(),
-  'shell:pick-save-path': z.object({ purpose: z.literal('backup'), suggestedName }).strict(),
+  'shell:pick-save-path': z.object({ purpose: z.enum(['backup', 'template-file', 'template-forms']), suggestedName }).strict(),
   'shell:save-output': z.object({ outputId: id, suggestedName }).strict(),
   'shell:open-original': z.object({ fileId: id }).strict(),
   'shell:print-output': z.object({ outputId: id }).strict(),

@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fillableForm } from '../core/form/fillable-form';
-import { formFileName } from '../core/form/form-file-name';
+import { unitForms } from '../core/form/unit-forms';
 import type { Unit } from '../core/model/unit';
 import { Store } from '../core/store/store';
 import { findTemplate } from '../core/templates/template-catalog';
@@ -29,11 +28,10 @@ export async function runTemplateForm(args: TemplateFormArgs): Promise<void> {
     const units = await unitsOf(args, store);
     if (!units.length) throw new UsageError(args.units ? `Danh sách đơn vị ${args.units} không có đơn vị nào.` : `Kho ${args.db} chưa có danh sách đơn vị: thêm --units <danh sách đơn vị>.`);
     mkdirSync(args.out, { recursive: true });
-    const taken = new Set<string>();
     const written: Array<{ unit: string; name: string; file: string }> = [];
-    for (const unit of units) {
-      const file = join(args.out, formFileName(unit, taken));
-      await writeFile(file, await fillableForm(template, unit));
+    for (const { unit, fileName, bytes } of await unitForms(template, units)) {
+      const file = join(args.out, fileName);
+      await writeFile(file, bytes);
       written.push({ unit: unit.code, name: unit.name, file });
     }
     say(`Đã lập ${written.length} biểu mẫu "${template.name}" (mã ${template.id}, phiên bản ${template.version}) trong ${args.out}.`);

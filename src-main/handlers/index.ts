@@ -3,7 +3,7 @@ import { requestSchemas } from '../api/request-schemas';
 import { mappingFieldName } from '../core/province/mapping-input-schema';
 import { settingsFieldName } from '../core/settings/office-settings-schema';
 import { describeIssues, fieldProblems, plainVietnameseErrors } from '../core/settings/validation';
-import { callOffThread, RECHECKING } from '../jobs/call-off-thread';
+import { callOffThread, OFF_THREAD } from '../jobs/call-off-thread';
 import { toApiError } from './api-error';
 import { appName, appVersion } from './app-meta';
 import type { HandlerContext, Handlers } from './context';
@@ -12,6 +12,7 @@ import { mailboxHandlers } from './mailbox-handlers';
 import { officeHandlers } from './office-handlers';
 import { reportHandlers } from './report-handlers';
 import { roundHandlers } from './round-handlers';
+import { templateHandlers } from './template-handlers';
 
 export type { HandlerContext };
 
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   'app/info': async (_req, ctx): Promise<AppInfo> => ({ name: appName, version: appVersion, shell: ctx.shell }),
   ...roundHandlers,
   ...officeHandlers,
+  ...templateHandlers,
   ...reportHandlers,
   ...jobHandlers,
   ...mailboxHandlers,
@@ -51,7 +53,7 @@ export async function dispatch(channel: string, payload: unknown, ctx: HandlerCo
       },
     };
   }
-  if (RECHECKING.has(channel) && !ctx.offThread) return callOffThread(channel, parsed.data, ctx);
+  if (OFF_THREAD.has(channel) && !ctx.offThread) return callOffThread(channel, parsed.data, ctx);
   try {
     const handler = handlers[channel as Channel] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data, ctx) };

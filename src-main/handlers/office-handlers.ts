@@ -10,7 +10,7 @@ import { DEFAULT_ACTOR } from '../core/settings/actor';
 import { parseOfficeSettings, readOfficeSettings, saveOfficeSettings } from '../core/settings/office-settings';
 import { restoreDatabase } from '../core/store/backup';
 import type { Store } from '../core/store/store';
-import { builtinTemplates, defaultTemplate } from '../core/templates/builtins';
+import { defaultTemplate } from '../core/templates/builtins';
 import { normaliseAddress } from '../core/units/email-address';
 import { ApiFailure } from './api-error';
 import { withStore, type HandlerContext, type Handlers } from './context';
@@ -22,8 +22,6 @@ type OfficeChannel =
   | 'units/save'
   | 'province/propose-mapping'
   | 'province/confirm-mapping'
-  | 'templates/list'
-  | 'templates/get'
   | 'settings/get'
   | 'settings/set'
   | 'data/info'
@@ -65,19 +63,6 @@ export const officeHandlers: Handlers<OfficeChannel> = {
     withStore(ctx, (store) => showProvinceMapping(workbookFile(store, req.file, req.roundId), templateOfRound(store, req.roundId), store)),
   'province/confirm-mapping': (req, ctx) =>
     withStore(ctx, (store) => confirmAndStoreMapping(workbookFile(store, req.file, req.roundId), templateOfRound(store, req.roundId), req.mapping, store, by(req))),
-  'templates/list': (_req, ctx) =>
-    withStore(ctx, (store) => {
-      const stored = store.templates.list();
-      const builtinKeys = new Set(builtinTemplates.map((t) => `${t.id}@${t.version}`));
-      const all = [...builtinTemplates.map((template) => ({ template, builtin: true })), ...stored.filter((s) => !builtinKeys.has(`${s.template.id}@${s.template.version}`))];
-      return all.map(({ template, builtin }) => ({ id: template.id, version: template.version, name: template.name, builtin }));
-    }),
-  'templates/get': (req, ctx) =>
-    withStore(ctx, (store) => {
-      const template = store.templates.get(req.templateId, req.version) ?? builtinTemplates.find((t) => t.id === req.templateId && t.version === req.version);
-      if (!template) throw new NotFoundError(`Không có mẫu báo cáo ${req.templateId} phiên bản ${req.version} trong kho.`);
-      return template;
-    }),
   'settings/get': (_req, ctx) => withStore(ctx, readOfficeSettings),
   'settings/set': (req, ctx) => withStore(ctx, (store) => saveOfficeSettings(store, parseOfficeSettings(req.settings, 'Cài đặt văn bản'), by(req))),
   'data/info': (_req, ctx) => dataInfo(ctx),

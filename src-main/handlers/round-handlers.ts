@@ -35,7 +35,7 @@ export const roundHandlers: Handlers<RoundChannel> = {
     const { weekStart, weekEnd, deadline } = campaignForYear(req.year);
     return { weekStart, weekEnd, deadline };
   },
-  'rounds/create': (req, ctx) => withStore(ctx, (store) => createRound(store, req.templateId ? findTemplate(store, req.templateId) : defaultTemplate(), req, by(req))),
+  'rounds/create': (req, ctx) => withStore(ctx, (store) => createRound(store, req.templateId ? findTemplate(store, req.templateId, req.templateVersion) : defaultTemplate(), req, by(req))),
   'rounds/get': (req, ctx) => withStore(ctx, (store) => roundOverview(store, roundOrFail(store, req.roundId))),
   'rounds/update': (req, ctx) =>
     withStore(ctx, (store) => updateRound(store, req.roundId, { name: req.name, level: req.level, weekStart: req.weekStart, weekEnd: req.weekEnd, deadline: req.deadline }, by(req))),

@@ -26,14 +26,21 @@ export interface CallAnswer {
   result: Result<unknown>;
 }
 
-/** Requests whose handlers check every file of one or all rounds again. */
-export const RECHECKING: ReadonlySet<Channel> = new Set<Channel>([
+/**
+ * Requests whose handlers take seconds: they check every file of one or all rounds again,
+ * read a whole form (an old .doc through LibreOffice) to make a template of it, write a form
+ * for each of 150 units, or consolidate this year's round and last year's.
+ */
+export const OFF_THREAD: ReadonlySet<Channel> = new Set<Channel>([
   'rounds/update',
   'units/import-registry',
   'units/save',
   'decisions/tie',
   'decisions/correct',
   'decisions/undo',
+  'templates/infer',
+  'templates/forms',
+  'consolidation/last-year',
 ]);
 
 class CallThread {

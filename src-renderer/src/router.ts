@@ -31,6 +31,7 @@ export const router = createRouter({
         { path: 'tong-hop', name: 'consolidation', props: numberParam('roundId'), component: () => import('./views/ConsolidationView.vue') },
       ],
     },
+    { path: '/mau-bao-cao/sua', name: 'template-editor', component: () => import('./views/TemplateEditorView.vue') },
     { path: '/cai-dat/:tab?', name: 'settings', component: () => import('./views/SettingsView.vue') },
     { path: '/:rest(.*)*', redirect: '/' },
   ],

@@ -1,3 +1,4 @@
+import { templateEn } from './template-en';
 import { mailboxEn } from './mailbox-en';
 import type { vi } from './vi';
 
@@ -31,6 +32,7 @@ export const en: typeof vi = {
     levelDistrict: 'District offices',
     name: 'Name of the round',
     proposedName: '{template} {year}',
+    templateOption: '{name} — version {version}',
     datesProposed: 'The week and the deadline are proposed from the year; they can be changed.',
     weekStart: 'Week from',
     weekEnd: 'to',
@@ -291,7 +293,7 @@ export const en: typeof vi = {
     margin_right: 'Right',
     saved: 'Office and signer saved.',
   },
-  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: 'Imported' },
+  templates: { explain: 'The templates the app reads and checks reports against.', empty: 'No template.', name: 'Template', version: 'Version', kind: 'Source', builtin: 'Built in', imported: "The office's", open: 'Open to view, edit', actions: 'Actions', importFile: 'Import a template file…', fromForm: 'Template from a form…', fromFormExplain: 'Drop the province’s blank form here (Excel or Word): the app reads its table, rows, measures and totals, then opens the template for you to review and save.', reading: 'Reading the form {file}…', exportFile: 'Export…', importedOne: 'Template “{name}” version {version} imported.', importedSame: 'Template “{name}” is already stored, as in the file.', exported: 'Template “{name}” exported to {file}.' },
   data: {
     folder: 'Data folder',
     dbFile: 'Data file',
@@ -306,4 +308,5 @@ export const en: typeof vi = {
     restored: 'Backup restored.',
   },
   ...mailboxEn,
+  ...templateEn,
 };

@@ -1,3 +1,4 @@
+import { templateVi } from './template-vi';
 import { mailboxVi } from './mailbox-vi';
 
 /**
@@ -54,6 +55,7 @@ export const vi = {
     levelDistrict: 'Phòng GD&ĐT (huyện)',
     name: 'Tên đợt báo cáo',
     proposedName: '{template} năm {year}',
+    templateOption: '{name} — phiên bản {version}',
     datesProposed: 'Tuần lễ và hạn nộp được đề xuất theo năm; có thể sửa.',
     weekStart: 'Tuần lễ từ ngày',
     weekEnd: 'đến ngày',
@@ -347,7 +349,17 @@ export const vi = {
     version: 'Phiên bản',
     kind: 'Nguồn',
     builtin: 'Có sẵn',
-    imported: 'Đã nhập',
+    imported: 'Của Phòng',
+    open: 'Mở để xem, sửa',
+    actions: 'Thao tác',
+    importFile: 'Nhập mẫu từ tệp…',
+    fromForm: 'Tạo mẫu từ biểu mẫu…',
+    fromFormExplain: 'Kéo thả vào đây biểu mẫu trống của Sở (Excel hoặc Word): ứng dụng đọc bảng, các dòng, số đo và dòng tổng, rồi mở mẫu để xem lại và lưu.',
+    reading: 'Đang đọc biểu mẫu {file}…',
+    exportFile: 'Xuất mẫu…',
+    importedOne: 'Đã nhập mẫu “{name}” phiên bản {version}.',
+    importedSame: 'Mẫu “{name}” đã có trong kho, đúng như tệp.',
+    exported: 'Đã xuất mẫu “{name}” ra tệp {file}.',
   },
   data: {
     folder: 'Thư mục dữ liệu',
@@ -363,4 +375,5 @@ export const vi = {
     restored: 'Đã khôi phục bản sao lưu.',
   },
   ...mailboxVi,
+  ...templateVi,
 };

@@ -27,6 +27,11 @@ export const useRounds = defineStore('rounds', {
     async loadTemplates() {
       if (!this.templates.length) this.templates = await call('templates/list', {});
     },
+    /** After a template was saved or imported: the list again, and no copy kept of a version changed in place. */
+    async templatesChanged() {
+      this.templateCache.clear();
+      this.templates = await call('templates/list', {});
+    },
     proposeDates(year: number) {
       return call('rounds/propose-dates', { year });
     },
