@@ -90,8 +90,8 @@ describe('templates over the API, on a real store', () => {
     const saved = await api.ok('templates/save', { template: libraryTemplate(), by: 'Nguyễn Thị Hoa' });
     expect(saved).toMatchObject({ status: 'added', template: { id: 'thu-vien', version: '2024.1' } });
     const listed = await api.ok('templates/list', {});
-    expect(listed.map((s) => `${s.id}@${s.version}`)).toEqual(['llw@2022.1', 'thu-vien@2024.1']);
-    expect(listed[1]).toMatchObject({ builtin: false, fileName: 'mau-thu-vien-2024.1.json' });
+    expect(listed.map((s) => `${s.id}@${s.version}`)).toEqual(['lich-tuan-le@2024.1', 'llw@2022.1', 'thu-vien@2024.1']);
+    expect(listed.find((s) => s.id === 'thu-vien')).toMatchObject({ builtin: false, fileName: 'mau-thu-vien-2024.1.json' });
 
     const reworded = libraryTemplate();
     reworded.rows[3].label = 'Sách tham khảo, truyện thiếu nhi';
