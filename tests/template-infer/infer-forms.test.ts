@@ -6,7 +6,7 @@ import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { inferTemplate, TemplateInferenceError } from '../../src-main/core/template-infer';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { p, docxOf } from '../docx/build-docx';
-import { breakdownForm, indentedForm, indentedWordForm, llwForm, llwGuideline, midYearForm, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, type Value } from './forms';
+import { breakdownForm, indentedForm, indentedWordForm, llwForm, llwGuideline, midYearForm, putRows, romanForm, staffForm, subtotalForm, twoColumnForm, wordForm, xlsxBytes, type Value } from './forms';
 
 const xlsx = async (bytes: Promise<Buffer>, name = 'mau.xlsx'): Promise<SourceDocument> => readXlsx(await bytes, name);
 
@@ -177,6 +177,17 @@ describe('other layouts', () => {
       '1 Học sinh ↑', '1.0 Tổng số học sinh ↑1', '1.1 Học sinh nữ ↑1', '1.2 Học sinh dân tộc thiểu số ↑1', '1.3 Số lớp ↑1', '1.4 Số phòng học ↑1',
     ]);
     expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']]]);
+  });
+
+  it('a header with no label heading: the column of words is the label; "Số …" without a unit is still a number row', async () => {
+    const bytes = xlsxBytes((ws) => {
+      putRows(ws, 1, [['STT', null, 'ĐVT', 'Số lượng', 'Ghi chú'], [1, 'Số máy chiếu', null], [2, 'Phòng máy tính', 'phòng'], [3, 'Các nội dung khác', null]]);
+    });
+    const inferred = inferTemplate(await xlsx(bytes));
+    expect(inferred.template.rows.map((r) => `${r.code} ${r.label} (${r.kind})`)).toEqual([
+      '1 Số máy chiếu (measured)', '2 Phòng máy tính (measured)', '3 Các nội dung khác (text)',
+    ]);
+    expect(inferred.rows[0].notes[0]).toContain('tên hàng là "Số …"');
   });
 
   it('a filled form: a heading whose numbers are its rows\' sum becomes their total', async () => {

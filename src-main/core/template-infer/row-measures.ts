@@ -15,6 +15,8 @@ export interface RowMeasures {
 
 /** "lớp/người", "số cuộc/người", "lớp/học viên": a count and its people. */
 const PAIR_UNIT = /\/\s*(người|lượt người|học viên|học sinh|giáo viên|hs|hv|gv)\s*$/u;
+/** "Số lớp …", "Tổng số …": a label that says it is a number, even without its unit. */
+const COUNTED = /^(so|tong so)\b/;
 const MONEY_UNIT = /\b(dong|vnd|trieu|nghin|ngan)\b/;
 
 export function isMoneyUnit(unit: string): boolean {
@@ -48,6 +50,9 @@ export function rowMeasures(row: FormRow, columns: NumberColumn[], hasUnitColumn
   const money = columns.length === 1 && columns[0].money;
   if (row.numbers.size > 0) return { kind: 'measured', measures: all, money, note: 'có số trong mẫu: lấy số đo theo các cột số' };
   if (hasChildren) return { kind: 'heading', measures: [], money: false, note: 'không có đơn vị tính, không có số, có hàng con: hàng tiêu đề' };
+  if (hasUnitColumn && COUNTED.test(fold(row.label))) {
+    return { kind: 'measured', measures: fromUnit('', columns), money, note: 'không ghi đơn vị tính nhưng tên hàng là "Số …": coi là hàng có số' };
+  }
   if (hasUnitColumn) return { kind: 'text', measures: [], money: false, note: 'không có đơn vị tính, không có số: hàng ghi chữ, không cộng' };
   return { kind: 'measured', measures: all, money, note: 'mẫu không có cột Đơn vị tính: lấy số đo theo các cột số' };
 }

@@ -52,8 +52,19 @@ function isNumberColumn(c: HeaderColumn, rows: BodyRow[]): boolean {
   return cells.filter(fitsNumberColumn).length >= NUMERIC_SHARE * cells.length;
 }
 
+/** A header naming no label column ("STT | | ĐVT | Số lượng"): the column with the most words under it. */
+function wordiestColumn(table: SourceTable, header: TableHeader): number | undefined {
+  const letters = header.columns.map((c) => {
+    if (c.role) return 0;
+    return table.rows.slice(header.bodyStart).reduce((n, row) => n + (row[c.col]?.mergedCopy ? 0 : fold(row[c.col]?.text ?? '').replace(/[^a-z]/g, '').length), 0);
+  });
+  const best = letters.indexOf(Math.max(...letters));
+  return letters[best] > 0 ? best : undefined;
+}
+
 function fromHeader(table: SourceTable, header: TableHeader): StatsTable | null {
   const columns = textColumns(header);
+  columns.label ??= wordiestColumn(table, header);
   if (columns.label === undefined) return null;
   const layout: TableLayout = { columns, bodyStart: header.bodyStart, hasHeader: true };
   const rows = untilTrailer(bodyRows(table, layout));
