@@ -14,6 +14,7 @@ import { readTableOf } from '../../src-main/core/form/form-extraction';
 import { figuresOf } from '../../src-main/core/extract';
 import { readXlsx } from '../../src-main/core/readers/xlsx-reader';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
+import { lichTuanLe } from '../../src-main/core/templates/lich-tuan-le';
 import { consolidateRound } from '../../src-main/core/round/consolidate-round';
 import { importRegistry } from '../../src-main/core/round/rounds';
 import { Store } from '../../src-main/core/store/store';
@@ -189,6 +190,25 @@ describe('a returned form read back through the real import', () => {
     expect(finding.message).toBe(
       `Tệp "thu vien.xlsx" là biểu mẫu của mẫu báo cáo mã "thu-vien" (phiên bản 2024.1), không phải mẫu "${llw2022.name}" (mã llw, phiên bản 2022.1) của đợt này: hãy kiểm tra đơn vị đã gửi đúng báo cáo chưa.`,
     );
+  });
+
+  it('a schedule form (a template of lists only) is its list sheet; the entries the school wrote are compiled', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await fillableForm(lichTuanLe, CAO_DUONG)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Lịch tổ chức các hoạt động', '_mau']);
+    const list = book.getWorksheet('Lịch tổ chức các hoạt động')!;
+    list.getRow(5).values = ['7:30', '02/10/2023', '', 'Khai mạc Tuần lễ, phát động đọc sách'];
+    list.getRow(6).values = ['14:00', '04/10/2023', '', 'Thi kể chuyện theo sách khối 7'];
+    const inbox = join(dir, 'hop-thu-lich');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'lich.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const job = await runConsolidationJob({ inputs: [inbox], outDir: join(dir, 'ket-qua-lich'), unitsFile: join(dir, 'danh-sach.csv'), year: 2023, templateId: 'lich-tuan-le', threads: 1 });
+    expect(job.result.units.find((u) => u.code === 'THCS-CD')!.status).toBe('accepted');
+    const compiled = job.result.lists![0].entries.map((e) => e.entry.values.map((v) => v.value));
+    expect(compiled).toEqual([
+      ['07:30', '2023-10-02', 'Trường THCS Cao Dương', 'Khai mạc Tuần lễ, phát động đọc sách'],
+      ['14:00', '2023-10-04', 'Trường THCS Cao Dương', 'Thi kể chuyện theo sách khối 7'],
+    ]);
   });
 
   it('reads by cell, not by meaning: rows with the same label under different headings stay apart', async () => {

@@ -5,6 +5,7 @@ import type { Template } from '../../src-main/core/model/template';
 import { consolidateAndStore } from '../../src-main/core/round/round-outputs';
 import { createRound } from '../../src-main/core/round/rounds';
 import { InvalidInput } from '../../src-main/core/settings/validation';
+import { builtinTemplates } from '../../src-main/core/templates/builtins';
 import { llw2022 } from '../../src-main/core/templates/llw-2022';
 import { nextVersion, saveTemplate, TemplateVersionInUse } from '../../src-main/core/templates/save-template';
 import { findTemplate } from '../../src-main/core/templates/template-catalog';
@@ -14,8 +15,8 @@ import { libraryTemplate } from './library-template';
 import { useTempStore } from './temp-store';
 
 describe('validateTemplate', () => {
-  it('accepts the built-in template and a well-formed one', () => {
-    expect(validateTemplate(llw2022)).toEqual([]);
+  it('accepts the built-in templates (one of fixed rows, one of a list only) and a well-formed one', () => {
+    for (const builtin of builtinTemplates) expect(validateTemplate(builtin)).toEqual([]);
     expect(validateTemplate(libraryTemplate())).toEqual([]);
   });
 

@@ -147,18 +147,7 @@ async function withCustomProperties(xlsx: Buffer, marker: FormMarker): Promise<B
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-/**
- * The workbook a school fills: the template's table with the unit's name, number cells to
- * type in (validated: whole numbers ≥ 0, money may have decimals), sums as formulas, the
- * rest locked (protection without a password: it keeps labels from being typed over, not a
- * secret), A4 fitted to the width, a sheet per entry list, and the marker that lets the
- * import read it back cell by cell.
- */
-export async function fillableForm(template: Template, unit: Unit): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Tổng hợp báo cáo';
-  wb.title = template.name;
-  wb.subject = unit.name;
+function writeTableSheet(wb: Workbook, template: Template, unit: Unit): TablePlaces {
   const columns = template.columns;
   const ws = wb.addWorksheet(FORM_SHEET, a4Print('portrait', `${HEADER_TOP}:${HEADER_TOP}`));
   columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthByKey[c.key]));
@@ -171,9 +160,27 @@ export async function fillableForm(template: Template, unit: Unit): Promise<Buff
   writeTitle(ws, 3, columns.length, 'Chỉ điền vào các ô tô màu; các dòng tổng tự cộng. Xin giữ nguyên các dòng, các cột và tên trang tính.', 11);
   const places = writeTable(ws, template);
   ws.views = [{ state: 'frozen', ySplit: HEADER_TOP + (columns.some((c) => c.group) ? 1 : 0) }];
+  return places;
+}
+
+/**
+ * The workbook a school fills: the template's table with the unit's name, number cells to
+ * type in (validated: whole numbers ≥ 0, money may have decimals), sums as formulas, the
+ * rest locked (protection without a password: it keeps labels from being typed over, not a
+ * secret), A4 fitted to the width, a sheet per entry list, and the marker that lets the
+ * import read it back cell by cell.
+ */
+export async function fillableForm(template: Template, unit: Unit): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Tổng hợp báo cáo';
+  wb.title = template.name;
+  wb.subject = unit.name;
+  // A template of lists only (a schedule) has no table of fixed rows: its lists are the form.
+  const places = template.rows.length ? writeTableSheet(wb, template, unit) : { rows: [], cells: [] };
   const taken = new Set([FORM_SHEET.toLowerCase(), MARKER_SHEET]);
   const lists = (template.lists ?? []).map((list) => ({ code: list.code, sheet: writeListSheet(wb, list, unit, taken) }));
-  const marker: FormMarker = { templateId: template.id, templateVersion: template.version, unitCode: unit.code, unitName: unit.name, sheet: FORM_SHEET, ...places, lists };
+  const sheet = template.rows.length ? FORM_SHEET : (lists[0]?.sheet ?? FORM_SHEET);
+  const marker: FormMarker = { templateId: template.id, templateVersion: template.version, unitCode: unit.code, unitName: unit.name, sheet, ...places, lists };
   writeMarkerSheet(wb, marker);
   const protection = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true };
   // A list grows by the school's entries: its rows can be inserted; the table's cannot.

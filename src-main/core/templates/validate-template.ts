@@ -18,7 +18,7 @@ function headerProblems(t: Template): TemplateProblem[] {
   if (!t.version?.trim()) out.push({ path: 'version', message: 'Mẫu chưa có phiên bản.' });
   if (!t.name?.trim()) out.push({ path: 'name', message: 'Mẫu chưa có tên.' });
   const keys = t.columns.map((c) => c.key);
-  if (!keys.includes('label')) out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột nội dung (cột "label").' });
+  if (t.rows.length && !keys.includes('label')) out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột nội dung (cột "label").' });
   if (t.rows.some((r) => r.kind === 'measured') && !keys.some((k) => k === 'count' || k === 'people' || k === 'value')) {
     out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột số liệu nào ("count", "people" hoặc "value").' });
   }
