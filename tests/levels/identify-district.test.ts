@@ -70,3 +70,12 @@ describe('which district sent a report', () => {
     expect(r.match?.unit.code).toBe('TPBT');
   });
 });
+
+describe('an office the registry lacks', () => {
+  it('is made from its own letterhead, never from a row of a list further down', async () => {
+    const { districtInHeading } = await import('../../src-main/core/units/identify-district');
+    expect(districtInHeading('UBND HUYỆN GIỒNG TRÔM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO')?.name).toBe('Phòng GD&ĐT huyện Giồng Trôm');
+    const list = ['PHỤ LỤC: SỐ LIỆU CỦA TỪNG ĐƠN VỊ', 'Mã đơn vị | Tên đơn vị', 'CT | Phòng GD&ĐT huyện Châu Thành', 'MCN | UBND huyện Mỏ Cày Nam', 'TPBT | Thành phố Bến Tre', 'GT | Phòng GD&ĐT huyện Giồng Trôm'];
+    expect(districtInHeading(['TỔNG HỢP SỐ LIỆU NĂM 2023', ...list].join('\n'))).toBeNull();
+  });
+});

@@ -65,7 +65,7 @@ describe('a province round over districts that ran the app', () => {
   });
 
   it('files under the same names in folders: each tied to its district by its heading, the totals the sum of the districts on every row', () => {
-    const json = province([sendAsFiles(dir, districts)], 'tinh-tep');
+    const json = province([sendAsFiles(dir, districts)], 'ket-qua-tep');
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     expectSum(json, districtTotals());
     expect(json.totals['7.2'].value).toBe(districts.reduce((s, d) => s + (d.json.totals['7.2'].value ?? 0), 0));
@@ -74,7 +74,7 @@ describe('a province round over districts that ran the app', () => {
   it('emails with both files, one from an address the registry lacks: tied by address or heading; the store keeps each district\'s schools down to the school\'s cell', async () => {
     const personal = (o: (typeof OFFICES)[number]) => (o.code === 'TPBT' ? 'nguyenthimai1980@gmail.com' : o.email);
     const db = join(dir, 'kho-so', 'kho.sqlite');
-    const json = province([await sendAsEmails(dir, districts, personal)], 'tinh-thu', ['--db', db, '--level', 'district']);
+    const json = province([await sendAsEmails(dir, districts, personal)], 'ket-qua-thu', ['--db', db, '--level', 'district']);
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     expectSum(json, districtTotals());
 
@@ -104,6 +104,16 @@ describe('a province round over districts that ran the app', () => {
       expect(Number(wb.getWorksheet(sheet)!.getCell(cell).value)).toBe(value.value);
     }
 
+    // The same round taken for one of schools: a school's rule and a school's identification, on districts. Back, and it is right again.
+    const asSchools = await api.ok('rounds/update', { roundId: round.id, level: 'school' });
+    expect(asSchools.level).toBe('school');
+    const wrong = await api.ok('rounds/board', { roundId: round.id });
+    expect(wrong.rows.find((r) => r.unitCode === 'TPBT')?.state).toBe('missing');
+    expect(wrong.rows.some((r) => r.state === 'errors')).toBe(true);
+    await api.ok('rounds/update', { roundId: round.id, level: 'district' });
+    const right = await api.ok('rounds/board', { roundId: round.id });
+    expect(right.rows.map((r) => [r.unitCode, r.inTotals]).sort()).toEqual(OFFICES.map((o) => [o.code, true]).sort());
+
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(json.outputs.xlsx);
     const detail = wb.getWorksheet('Chi tiết theo trường')!;
@@ -114,7 +124,7 @@ describe('a province round over districts that ran the app', () => {
   });
 
   it('the province\'s report speaks of the Sở and its districts, not of a Phòng and its schools', () => {
-    const json = province([sendAsFiles(dir, districts)], 'tinh-bao-cao');
+    const json = province([sendAsFiles(dir, districts)], 'ket-qua-bao-cao');
     const draft = readFileSync(json.outputs.xlsx.replace(/tong-hop-(\d+)\.xlsx$/, 'bao-cao-$1.json'), 'utf8');
     expect(draft).toContain('Sở Giáo dục và Đào tạo tỉnh Bến Tre đã ban hành kế hoạch, văn bản hướng dẫn các Phòng Giáo dục và Đào tạo trên địa bàn tỉnh');
     expect(draft).toMatch(/Toàn tỉnh có 3\/3 huyện, thành phố báo cáo/);
@@ -130,7 +140,7 @@ describe('a province round over its own form, filled by each district by hand', 
       mkdirSync(join(folder, `${i + 1}`), { recursive: true });
       writeFileSync(join(folder, `${i + 1}`, 'Biểu 01.xlsx'), await handFilledProvinceForm(d.office, d.json.totals));
     }
-    const json = province([folder], 'tinh-mau-so-ket-qua');
+    const json = province([folder], 'ket-qua-mau-so');
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     const withOpening = districtTotals().map((t) => ({ ...t, '7.1': { value: 1 } }));
     expectSum(json, withOpening);
