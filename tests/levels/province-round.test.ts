@@ -10,6 +10,7 @@ import { runCli } from '../job/run-cli';
 import {
   type DistrictOutputs,
   districtOutputs,
+  districtWordReport,
   handFilledProvinceForm,
   OFFICES,
   provinceRegistry,
@@ -34,8 +35,8 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function province(inputs: string[], name: string, extra: string[] = []): CliJson {
-  const run = runCli(['consolidate', ...inputs, '--units', registry, '--settings', settings, '--out', join(dir, name), '--json', ...extra]);
+function province(inputs: string[], name: string, extra: string[] = [], units = registry): CliJson {
+  const run = runCli(['consolidate', ...inputs, '--units', units, '--settings', settings, '--out', join(dir, name), '--json', ...extra]);
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as CliJson;
 }
@@ -145,5 +146,21 @@ describe('a province round over its own form, filled by each district by hand', 
     const withOpening = districtTotals().map((t) => ({ ...t, '7.1': { value: 1 } }));
     expectSum(json, withOpening);
     expect(json.totals['7.1'].value).toBe(3);
+  });
+});
+
+describe('a Word report a district wrote itself', () => {
+  it('tied by its letterhead, not by the schools it praises; its statistics table counted', async () => {
+    const folder = join(dir, 'tinh-word');
+    mkdirSync(folder, { recursive: true });
+    const own: Figures = { ...districts[0].json.totals, '7.1': { value: 1 } };
+    writeFileSync(join(folder, 'Bao cao HTSD 2023.docx'), await districtWordReport('UBND HUYỆN GIỒNG TRÔM', own));
+    const units = join(dir, 'danh-sach-huyen-4.xlsx');
+    await provinceRegistry(units, [{ code: 'GT', registryName: 'Huyện Giồng Trôm', email: 'pgd@giongtrom.bentre.edu.vn' }]);
+    const json = province([folder], 'ket-qua-word', [], units);
+    expect(json.units.map((u) => [u.code, u.status]).sort()).toEqual([...OFFICES.map((o) => [o.code, 'missing']), ['GT', 'accepted']].sort());
+    expect(json.unidentified).toEqual([]);
+    expect(json.totals['1.0']).toEqual(own['1.0']);
+    expect(json.totals['7.1']).toEqual({ value: 1 });
   });
 });
