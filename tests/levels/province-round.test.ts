@@ -131,6 +131,8 @@ describe('a province round over districts that ran the app', () => {
     expect(draft).toMatch(/Toàn tỉnh có 3\/3 huyện, thành phố báo cáo/);
     // The districts' own words are quoted as theirs ("(Phòng GD&ĐT huyện Châu Thành)"); the Sở's lead is its own.
     expect(draft).not.toMatch(/"text": "Toàn [^"]*đơn vị báo cáo/);
+    // The districts' drafts left prompts in brackets; the Sở's digest of their words leaves them out.
+    expect(draft).not.toContain('- (Chưa có đơn vị nào báo cáo nội dung này');
   });
 });
 
