@@ -50,12 +50,14 @@ function expectSum(json: CliJson, totals: Figures[]): void {
   expect(json.totals['1.0'].people).toBeGreaterThan(1000);
 }
 
-function expectTiedToDistricts(json: CliJson, by: RegExp): void {
+function expectTiedToDistricts(json: CliJson, schoolNames: RegExp): void {
+  expect(json.level).toBe('district');
   expect(json.units.map((u) => [u.code, u.status]).sort()).toEqual(OFFICES.map((o) => [o.code, 'accepted']).sort());
   expect(json.unidentified).toEqual([]);
   expect(json.findings.map((f) => f.rule)).not.toContain('max-exceeded');
   for (const u of json.units) expect(u.files.length, u.name).toBeGreaterThan(0);
-  expect(by.test(JSON.stringify(json.units))).toBe(false);
+  // No school became a unit: their names are only in the districts' lists of schools.
+  expect(schoolNames.test(JSON.stringify(json.units.map(({ schools: _, ...u }) => u)))).toBe(false);
 }
 
 describe('a province round over districts that ran the app', () => {
@@ -69,6 +71,8 @@ describe('a province round over districts that ran the app', () => {
     const json = province([sendAsFiles(dir, districts)], 'ket-qua-tep');
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     expectSum(json, districtTotals());
+    // Each district's schools kept, as the district listed them.
+    for (const d of districts) expect(json.units.find((u) => u.code === d.office.code)?.schools?.map((s) => s.code).sort()).toEqual(d.json.units.map((u) => u.code).sort());
     expect(json.totals['7.2'].value).toBe(districts.reduce((s, d) => s + (d.json.totals['7.2'].value ?? 0), 0));
   });
 
