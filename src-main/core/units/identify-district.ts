@@ -4,7 +4,6 @@
  * "Đơn vị báo cáo: …"), then the file name. The schools a district's report names (its
  * annex, its paragraphs) are never evidence: they are its schools, not its senders.
  */
-import type { Unit } from '../model/unit';
 import { baseName, type Decision, distinctUnits, found, type IdentifyInput, type IdentifyResult, letterheadDecision, mentionEvidence, names, senderNote } from './identify';
 import { normaliseAddress } from './email-address';
 import { type DistrictMention, DistrictNameIndex, districtOfficeName, parseDistrictName } from './district-names';
@@ -12,20 +11,13 @@ import { tokenizeText } from './name-tokens';
 
 const SCORE = { email: 1, letterhead: 0.9, sentence: 0.75, fileName: 0.6 };
 
-const indexes = new WeakMap<Unit[], DistrictNameIndex>();
-
-function indexOf(units: Unit[]): DistrictNameIndex {
-  let index = indexes.get(units);
-  if (!index) indexes.set(units, (index = new DistrictNameIndex(units)));
-  return index;
-}
-
 export function identifyDistrict(input: IdentifyInput): IdentifyResult {
   const file = `'${baseName(input.fileName)}'`;
   const sender = normaliseAddress(input.sender);
   const bySender = sender ? input.units.filter((u) => u.emails.includes(sender)) : [];
   if (bySender.length === 1) return found(bySender[0], 'email', SCORE.email, `địa chỉ gửi ${sender} có trong danh sách của đơn vị`);
-  const index = indexOf(bySender.length > 1 ? bySender : input.units);
+  // A province has tens of districts, not thousands of schools: the index is made afresh, with the offices made so far.
+  const index = new DistrictNameIndex(bySender.length > 1 ? bySender : input.units);
   const inHeading = decideHeading(index.mentions(input.headerText ?? ''));
   if (inHeading.kind === 'one') return found(inHeading.unit, 'document', inHeading.score, inHeading.evidence);
   const inFileName = distinctUnits(index.fileNameMentions(input.fileName));
