@@ -6,6 +6,7 @@ export function toCliJson(job: ConsolidationJobResult): unknown {
   const { result, outputs } = job;
   return {
     round: job.roundId,
+    level: result.level ?? 'school',
     year: result.campaign.year,
     units: result.units.map((u) => ({
       code: u.code,
@@ -17,6 +18,8 @@ export function toCliJson(job: ConsolidationJobResult): unknown {
       ...(u.receivedAt ? { receivedAt: u.receivedAt } : {}),
       ...(u.sender ? { sender: u.sender } : {}),
       figures: u.figures,
+      // A district's schools as its own workbook lists them (their numbers and cells are in the workbook's "Chi tiết theo trường").
+      ...(u.schools ? { schools: u.schools.map((s) => ({ code: s.code, name: s.name, status: s.status })) } : {}),
     })),
     unidentified: result.unidentified,
     totals: result.totals,

@@ -3,8 +3,9 @@ import type { Template } from '../../src-main/core/model/template';
 
 /** What `consolidate --json` prints, as far as the tests look. */
 export interface CliJson {
+  level: 'school' | 'district';
   year: number;
-  units: Array<{ code: string; name: string; status: string; late: boolean; files: string[]; superseded: string[] }>;
+  units: Array<{ code: string; name: string; status: string; late: boolean; files: string[]; superseded: string[]; schools?: Array<{ code: string; name: string; status: string }> }>;
   unidentified: Array<{ file: string; reason: string }>;
   totals: Figures;
   findings: Array<{ unit: string | null; file: string; severity: string; rule: string; where: string | null; message: string }>;

@@ -1,3 +1,4 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,13 +68,13 @@ export async function districtOutputs(dir: string): Promise<DistrictOutputs[]> {
 }
 
 /** The province's registry of its districts. */
-export async function provinceRegistry(file: string): Promise<void> {
+export async function provinceRegistry(file: string, more: Array<Pick<DistrictOffice, 'code' | 'registryName' | 'email'>> = []): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Danh sách');
   ws.addRow(['DANH SÁCH CÁC ĐƠN VỊ BÁO CÁO – SỞ GD&ĐT BẾN TRE']);
   ws.addRow([]);
   ws.addRow(['Mã đơn vị', 'Tên đơn vị', 'Email']);
-  for (const o of OFFICES) ws.addRow([o.code, o.registryName, o.email]);
+  for (const o of [...OFFICES, ...more]) ws.addRow([o.code, o.registryName, o.email]);
   await wb.xlsx.writeFile(file);
 }
 
@@ -152,4 +153,46 @@ export function sumOfDistricts(totals: Figures[]): Figures {
     for (const m of row.measures) sum[row.code][m] = totals.reduce((s, t) => s + (t[row.code]?.[m] ?? 0), 0);
   }
   return sum;
+}
+
+/**
+ * A Word report a district wrote itself: its letterhead in a borderless table, paragraphs that
+ * praise schools by name (one named after a neighbouring district), and the statistics table.
+ */
+export async function districtWordReport(superiorBody: string, totals: Figures): Promise<Buffer> {
+  const cell = (text: string, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}) => new TableCell({ children: text.split('\n').map((t) => new Paragraph(t)), ...extra });
+  const letterhead = new Table({
+    rows: [
+      new TableRow({ children: [cell(`${superiorBody}\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO`), cell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc')] }),
+      new TableRow({ children: [cell('Số: 215/BC-PGDĐT'), cell('Giồng Trôm, ngày 20 tháng 10 năm 2023')] }),
+    ],
+  });
+  const restart = { verticalMerge: VerticalMergeType.RESTART };
+  const cont = { verticalMerge: VerticalMergeType.CONTINUE };
+  const header = [
+    new TableRow({ children: [cell('STT', restart), cell('Các hoạt động', restart), cell('Đơn vị', restart), cell('Số lượng', { columnSpan: 2 }), cell('Ghi chú', restart)] }),
+    new TableRow({ children: [cell('', cont), cell('', cont), cell('', cont), cell('Số lớp/số cuộc thi'), cell('Người'), cell('', cont)] }),
+  ];
+  const body = template.rows.map((r) => {
+    const f = totals[r.code] ?? {};
+    const first = r.measures.includes('count') ? f.count : f.value;
+    return new TableRow({ children: [r.stt, r.label, r.unit, first ?? '', f.people ?? '', ''].map((t) => cell(String(t))) });
+  });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          letterhead,
+          new Paragraph('BÁO CÁO'),
+          new Paragraph('Kết quả tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023'),
+          new Paragraph('Kính gửi: Sở Giáo dục và Đào tạo Bến Tre'),
+          new Paragraph('I. TỔ CHỨC TRIỂN KHAI TUẦN LỄ'),
+          new Paragraph('Các trường Trường THCS Châu Thành, Trường Tiểu học Lương Hòa, Trường Mầm non Bình Thành tổ chức Lễ khai mạc trang trọng.'),
+          new Paragraph('II. BẢNG TỔNG HỢP SỐ LIỆU'),
+          new Table({ rows: [...header, ...body] }),
+        ],
+      },
+    ],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
 }

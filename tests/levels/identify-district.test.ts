@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ContainerIdentifier } from '../../src-main/core/job/identify-containers';
 import type { Unit } from '../../src-main/core/model/unit';
 import { isDistrictName, parseDistrictName, registryLevel } from '../../src-main/core/units/district-names';
 import { identifyDistrict } from '../../src-main/core/units/identify-district';
@@ -68,5 +69,24 @@ describe('which district sent a report', () => {
   it('the app\'s own workbook: the line naming the office that consolidated it', () => {
     const r = identify('TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC TUẦN LỄ NĂM 2023\nĐơn vị báo cáo: Phòng Giáo dục và Đào tạo thành phố Bến Tre\nSTT | Các hoạt động');
     expect(r.match?.unit.code).toBe('TPBT');
+  });
+});
+
+describe('an office the registry lacks', () => {
+  it('is made from its own letterhead, never from a row of a list further down', async () => {
+    const { districtInHeading } = await import('../../src-main/core/units/identify-district');
+    expect(districtInHeading('UBND HUYỆN GIỒNG TRÔM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO')?.name).toBe('Phòng GD&ĐT huyện Giồng Trôm');
+    const list = ['PHỤ LỤC: SỐ LIỆU CỦA TỪNG ĐƠN VỊ', 'Mã đơn vị | Tên đơn vị', 'CT | Phòng GD&ĐT huyện Châu Thành', 'MCN | UBND huyện Mỏ Cày Nam', 'TPBT | Thành phố Bến Tre', 'GT | Phòng GD&ĐT huyện Giồng Trôm'];
+    expect(districtInHeading(['TỔNG HỢP SỐ LIỆU NĂM 2023', ...list].join('\n'))).toBeNull();
+  });
+
+  it('once: its second report joins the office made from the first', () => {
+    const identifier = new ContainerIdentifier(districts, [], 'district');
+    const letterhead = 'UBND HUYỆN GIỒNG TRÔM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nBÁO CÁO';
+    const first = identifier.identify([{ fileName: 'bao-cao.docx', headerText: letterhead }]);
+    expect(first.newUnit?.name).toBe('Phòng GD&ĐT huyện Giồng Trôm');
+    const second = identifier.identify([{ fileName: 'bieu-tong-hop.xlsx', headerText: letterhead.toLowerCase() }]);
+    expect(second.newUnit).toBeUndefined();
+    expect(second.match?.unit.code).toBe(first.newUnit?.code);
   });
 });

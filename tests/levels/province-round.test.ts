@@ -10,6 +10,7 @@ import { runCli } from '../job/run-cli';
 import {
   type DistrictOutputs,
   districtOutputs,
+  districtWordReport,
   handFilledProvinceForm,
   OFFICES,
   provinceRegistry,
@@ -34,8 +35,8 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function province(inputs: string[], name: string, extra: string[] = []): CliJson {
-  const run = runCli(['consolidate', ...inputs, '--units', registry, '--settings', settings, '--out', join(dir, name), '--json', ...extra]);
+function province(inputs: string[], name: string, extra: string[] = [], units = registry): CliJson {
+  const run = runCli(['consolidate', ...inputs, '--units', units, '--settings', settings, '--out', join(dir, name), '--json', ...extra]);
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as CliJson;
 }
@@ -49,12 +50,14 @@ function expectSum(json: CliJson, totals: Figures[]): void {
   expect(json.totals['1.0'].people).toBeGreaterThan(1000);
 }
 
-function expectTiedToDistricts(json: CliJson, by: RegExp): void {
+function expectTiedToDistricts(json: CliJson, schoolNames: RegExp): void {
+  expect(json.level).toBe('district');
   expect(json.units.map((u) => [u.code, u.status]).sort()).toEqual(OFFICES.map((o) => [o.code, 'accepted']).sort());
   expect(json.unidentified).toEqual([]);
   expect(json.findings.map((f) => f.rule)).not.toContain('max-exceeded');
   for (const u of json.units) expect(u.files.length, u.name).toBeGreaterThan(0);
-  expect(by.test(JSON.stringify(json.units))).toBe(false);
+  // No school became a unit: their names are only in the districts' lists of schools.
+  expect(schoolNames.test(JSON.stringify(json.units.map(({ schools: _, ...u }) => u)))).toBe(false);
 }
 
 describe('a province round over districts that ran the app', () => {
@@ -68,13 +71,15 @@ describe('a province round over districts that ran the app', () => {
     const json = province([sendAsFiles(dir, districts)], 'ket-qua-tep');
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     expectSum(json, districtTotals());
+    // Each district's schools kept, as the district listed them.
+    for (const d of districts) expect(json.units.find((u) => u.code === d.office.code)?.schools?.map((s) => s.code).sort()).toEqual(d.json.units.map((u) => u.code).sort());
     expect(json.totals['7.2'].value).toBe(districts.reduce((s, d) => s + (d.json.totals['7.2'].value ?? 0), 0));
   });
 
   it('emails with both files, one from an address the registry lacks: tied by address or heading; the store keeps each district\'s schools down to the school\'s cell', async () => {
     const personal = (o: (typeof OFFICES)[number]) => (o.code === 'TPBT' ? 'nguyenthimai1980@gmail.com' : o.email);
     const db = join(dir, 'kho-so', 'kho.sqlite');
-    const json = province([await sendAsEmails(dir, districts, personal)], 'tinh-thu', ['--db', db, '--level', 'district']);
+    const json = province([await sendAsEmails(dir, districts, personal)], 'ket-qua-thu', ['--db', db, '--level', 'district']);
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     expectSum(json, districtTotals());
 
@@ -104,6 +109,16 @@ describe('a province round over districts that ran the app', () => {
       expect(Number(wb.getWorksheet(sheet)!.getCell(cell).value)).toBe(value.value);
     }
 
+    // The same round taken for one of schools: a school's rule and a school's identification, on districts. Back, and it is right again.
+    const asSchools = await api.ok('rounds/update', { roundId: round.id, level: 'school' });
+    expect(asSchools.level).toBe('school');
+    const wrong = await api.ok('rounds/board', { roundId: round.id });
+    expect(wrong.rows.find((r) => r.unitCode === 'TPBT')?.state).toBe('missing');
+    expect(wrong.rows.some((r) => r.state === 'errors')).toBe(true);
+    await api.ok('rounds/update', { roundId: round.id, level: 'district' });
+    const right = await api.ok('rounds/board', { roundId: round.id });
+    expect(right.rows.map((r) => [r.unitCode, r.inTotals]).sort()).toEqual(OFFICES.map((o) => [o.code, true]).sort());
+
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(json.outputs.xlsx);
     const detail = wb.getWorksheet('Chi tiết theo trường')!;
@@ -114,12 +129,14 @@ describe('a province round over districts that ran the app', () => {
   });
 
   it('the province\'s report speaks of the Sở and its districts, not of a Phòng and its schools', () => {
-    const json = province([sendAsFiles(dir, districts)], 'tinh-bao-cao');
+    const json = province([sendAsFiles(dir, districts)], 'ket-qua-bao-cao');
     const draft = readFileSync(json.outputs.xlsx.replace(/tong-hop-(\d+)\.xlsx$/, 'bao-cao-$1.json'), 'utf8');
     expect(draft).toContain('Sở Giáo dục và Đào tạo tỉnh Bến Tre đã ban hành kế hoạch, văn bản hướng dẫn các Phòng Giáo dục và Đào tạo trên địa bàn tỉnh');
     expect(draft).toMatch(/Toàn tỉnh có 3\/3 huyện, thành phố báo cáo/);
     // The districts' own words are quoted as theirs ("(Phòng GD&ĐT huyện Châu Thành)"); the Sở's lead is its own.
     expect(draft).not.toMatch(/"text": "Toàn [^"]*đơn vị báo cáo/);
+    // The districts' drafts left prompts in brackets; the Sở's digest of their words leaves them out.
+    expect(draft).not.toContain('- (Chưa có đơn vị nào báo cáo nội dung này');
   });
 });
 
@@ -130,10 +147,26 @@ describe('a province round over its own form, filled by each district by hand', 
       mkdirSync(join(folder, `${i + 1}`), { recursive: true });
       writeFileSync(join(folder, `${i + 1}`, 'Biểu 01.xlsx'), await handFilledProvinceForm(d.office, d.json.totals));
     }
-    const json = province([folder], 'tinh-mau-so-ket-qua');
+    const json = province([folder], 'ket-qua-mau-so');
     expectTiedToDistricts(json, /Trường (Mầm non|Tiểu học|THCS)/);
     const withOpening = districtTotals().map((t) => ({ ...t, '7.1': { value: 1 } }));
     expectSum(json, withOpening);
     expect(json.totals['7.1'].value).toBe(3);
+  });
+});
+
+describe('a Word report a district wrote itself', () => {
+  it('tied by its letterhead, not by the schools it praises; its statistics table counted', async () => {
+    const folder = join(dir, 'tinh-word');
+    mkdirSync(folder, { recursive: true });
+    const own: Figures = { ...districts[0].json.totals, '7.1': { value: 1 } };
+    writeFileSync(join(folder, 'Bao cao HTSD 2023.docx'), await districtWordReport('UBND HUYỆN GIỒNG TRÔM', own));
+    const units = join(dir, 'danh-sach-huyen-4.xlsx');
+    await provinceRegistry(units, [{ code: 'GT', registryName: 'Huyện Giồng Trôm', email: 'pgd@giongtrom.bentre.edu.vn' }]);
+    const json = province([folder], 'ket-qua-word', [], units);
+    expect(json.units.map((u) => [u.code, u.status]).sort()).toEqual([...OFFICES.map((o) => [o.code, 'missing']), ['GT', 'accepted']].sort());
+    expect(json.unidentified).toEqual([]);
+    expect(json.totals['1.0']).toEqual(own['1.0']);
+    expect(json.totals['7.1']).toEqual({ value: 1 });
   });
 });

@@ -3,7 +3,7 @@ import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey, Template } from '../model/template';
 import { PROVENANCE_HEADERS } from '../model/workbook-marker';
 import { measureWord, statusLabel } from './vi-labels';
-import { bodyStyle, numberStyle, a4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
+import { a4Print, rowWriter, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
@@ -42,17 +42,12 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
 
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
   const inOrder = templateOrder(result.template);
-  // A value per school and row makes tens of thousands of rows: shared style objects, and
-  // each row committed as written so that the streaming writer can let it go.
-  // Unwrapped: row heights are not fitted to wrapped text by every reader, and the lines would overlap.
-  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle() : bodyStyle()));
-  let r = HEADER_ROW + 1;
+  const rows = rowWriter(ws, HEADERS.length, VALUE_COL, HEADER_ROW + 1);
   for (const unit of result.units) {
     const values = [...unit.values].sort(inOrder);
     for (const v of values) {
       const row = result.template.rows[rowIndex.get(v.row) ?? -1];
-      const line = ws.getRow(r++);
-      line.values = [
+      rows.write([
         unit.code,
         unit.name,
         statusLabel[unit.status],
@@ -64,11 +59,9 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
         v.raw,
         unit.tableFile ?? '',
         ...splitPlace(v.where),
-      ];
-      line.eachCell((cell, c) => (cell.style = styles[c - 1]));
-      line.commit();
+      ]);
     }
   }
-  if (r > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: r - 1, column: HEADERS.length } };
+  if (rows.next > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: rows.next - 1, column: HEADERS.length } };
   return ws;
 }

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
 import { templateOrder } from './provenance-sheet';
-import { a4Print, bodyStyle, numberStyle, setView, writeHeaderRow, writeTitle } from './sheet-style';
+import { a4Print, rowWriter, setView, writeHeaderRow, writeTitle } from './sheet-style';
 import { measureWord, statusLabel } from './vi-labels';
 
 export const SCHOOL_DETAIL_SHEET = 'Chi tiết theo trường';
@@ -9,7 +9,6 @@ export const SCHOOL_DETAIL_SHEET = 'Chi tiết theo trường';
 const HEADER_ROW = 3;
 const HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Trạng thái', 'Trường', 'Trạng thái tại đơn vị', 'Mã dòng', 'Hoạt động', 'Chỉ tiêu', 'Giá trị', 'Nguồn số liệu'];
 const WIDTHS = [12, 30, 18, 30, 18, 8, 45, 12, 14, 70];
-const VALUE_COL = HEADERS.indexOf('Giá trị');
 
 /**
  * "Chi tiết theo trường" (a province's round): every school of every district that sent this
@@ -24,14 +23,12 @@ export function addSchoolDetailSheet(wb: Workbook, result: ConsolidationResult):
   setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
   const rows = new Map(result.template.rows.map((row) => [row.code, row]));
   const inOrder = templateOrder(result.template);
-  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle() : bodyStyle()));
-  let r = HEADER_ROW + 1;
+  const lines = rowWriter(ws, HEADERS.length, HEADERS.indexOf('Giá trị'), HEADER_ROW + 1);
   for (const unit of result.units) {
     for (const school of unit.schools ?? []) {
       for (const v of [...school.values].sort(inOrder)) {
         const row = rows.get(v.row);
-        const line = ws.getRow(r++);
-        line.values = [
+        lines.write([
           unit.code,
           unit.name,
           statusLabel[unit.status],
@@ -42,12 +39,10 @@ export function addSchoolDetailSheet(wb: Workbook, result: ConsolidationResult):
           row ? measureWord(row, v.measure) : v.measure,
           v.value,
           `${unit.name} › ${school.name} › ${v.file}, ${v.where}`,
-        ];
-        line.eachCell((cell, c) => (cell.style = styles[c - 1]));
-        line.commit();
+        ]);
       }
     }
   }
-  if (r > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: r - 1, column: HEADERS.length } };
+  if (lines.next > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lines.next - 1, column: HEADERS.length } };
   return ws;
 }

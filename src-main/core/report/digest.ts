@@ -68,7 +68,9 @@ export function digestBySection(
       if (!current) continue;
       for (const raw of section.paragraphs) {
         const text = tidy(raw);
-        if (text.length < MIN_LENGTH) continue;
+        // A paragraph wholly in brackets is an aside or a prompt left unedited ("(Chưa có đơn vị
+        // nào báo cáo nội dung này; đề nghị bổ sung.)" in a district's own draft), not content.
+        if (text.length < MIN_LENGTH || /^\(.*\)$/u.test(text)) continue;
         const items = byKey.get(current) ?? new Map<string, DigestItem>();
         byKey.set(current, items);
         const key = fold(text);

@@ -4,33 +4,23 @@
  * "Đơn vị báo cáo: …"), then the file name. The schools a district's report names (its
  * annex, its paragraphs) are never evidence: they are its schools, not its senders.
  */
-import type { Unit } from '../model/unit';
-import { baseName, type IdentifyInput, type IdentifyResult, found, names, senderNote } from './identify';
+import { baseName, type Decision, distinctUnits, found, type IdentifyInput, type IdentifyResult, letterheadDecision, mentionEvidence, names, senderNote } from './identify';
 import { normaliseAddress } from './email-address';
 import { type DistrictMention, DistrictNameIndex, districtOfficeName, parseDistrictName } from './district-names';
 import { tokenizeText } from './name-tokens';
 
 const SCORE = { email: 1, letterhead: 0.9, sentence: 0.75, fileName: 0.6 };
 
-type Decision = { kind: 'none' } | { kind: 'one'; unit: Unit; score: number; evidence: string } | { kind: 'many'; units: Unit[] };
-
-const indexes = new WeakMap<Unit[], DistrictNameIndex>();
-
-function indexOf(units: Unit[]): DistrictNameIndex {
-  let index = indexes.get(units);
-  if (!index) indexes.set(units, (index = new DistrictNameIndex(units)));
-  return index;
-}
-
 export function identifyDistrict(input: IdentifyInput): IdentifyResult {
   const file = `'${baseName(input.fileName)}'`;
   const sender = normaliseAddress(input.sender);
   const bySender = sender ? input.units.filter((u) => u.emails.includes(sender)) : [];
   if (bySender.length === 1) return found(bySender[0], 'email', SCORE.email, `địa chỉ gửi ${sender} có trong danh sách của đơn vị`);
-  const index = indexOf(bySender.length > 1 ? bySender : input.units);
+  // A province has tens of districts, not thousands of schools: the index is made afresh, with the offices made so far.
+  const index = new DistrictNameIndex(bySender.length > 1 ? bySender : input.units);
   const inHeading = decideHeading(index.mentions(input.headerText ?? ''));
   if (inHeading.kind === 'one') return found(inHeading.unit, 'document', inHeading.score, inHeading.evidence);
-  const inFileName = distinct(index.fileNameMentions(input.fileName));
+  const inFileName = distinctUnits(index.fileNameMentions(input.fileName));
   if (inHeading.kind === 'many') {
     const one = inFileName.length === 1 && inHeading.units.includes(inFileName[0]) ? inFileName[0] : null;
     if (one) return found(one, 'file-name', SCORE.fileName, `tên tệp ${file} nêu ${one.name}, một trong các đơn vị phần đầu văn bản nêu tên`);
@@ -48,23 +38,26 @@ export function identifyDistrict(input: IdentifyInput): IdentifyResult {
 
 /** A letterhead naming one office decides; else one office named in the first sentences. */
 function decideHeading(mentions: DistrictMention[]): Decision {
-  const letterheads = distinct(mentions.filter((m) => m.standalone));
-  if (letterheads.length === 1) {
-    const m = mentions.find((x) => x.standalone && x.unit === letterheads[0]) as DistrictMention;
-    return { kind: 'one', unit: m.unit, score: SCORE.letterhead, evidence: `tên "${m.text}" ở dòng ${m.line} phần đầu văn bản` };
-  }
-  if (letterheads.length > 1) return { kind: 'many', units: letterheads };
-  const units = distinct(mentions);
-  if (units.length === 1) return { kind: 'one', unit: units[0], score: SCORE.sentence, evidence: `tên "${mentions[0].text}" ở dòng ${mentions[0].line} phần đầu văn bản` };
+  const byLetterhead = letterheadDecision(mentions, SCORE.letterhead);
+  if (byLetterhead) return byLetterhead;
+  const units = distinctUnits(mentions);
+  if (units.length === 1) return { kind: 'one', unit: units[0], score: SCORE.sentence, evidence: mentionEvidence(mentions[0]) };
   return units.length ? { kind: 'many', units } : { kind: 'none' };
 }
+
+/**
+ * The letterhead: a Word report's first lines, a workbook's first sheet's title rows, each
+ * beginning its line. Further down, or after a code or a number, a line naming an office is a
+ * table's row (a province's list of its districts).
+ */
+const HEADING_LINES = 5;
 
 /**
  * The office a heading line names for itself when the registry lacks it ("UBND HUYỆN CHÂU
  * THÀNH", "PHÒNG GD&ĐT TP. BẾN TRE"), as the name the app gives it; null when none does.
  */
 export function districtInHeading(headerText: string): { name: string; text: string } | null {
-  for (const line of tokenizeText(headerText)) {
+  for (const line of tokenizeText(headerText).filter((l) => l.number <= HEADING_LINES && l.column === 0)) {
     const parsed = parseDistrictName(line.text);
     if (parsed.kind && parsed.words.length && parsed.words.length <= 4) return { name: districtOfficeName(parsed.kind, titleCase(parsed.properName)), text: line.text };
   }
@@ -83,6 +76,3 @@ function titleCase(name: string): string {
     .join(' ');
 }
 
-function distinct(mentions: DistrictMention[]): Unit[] {
-  return [...new Set(mentions.map((m) => m.unit))];
-}

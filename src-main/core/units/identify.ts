@@ -23,7 +23,7 @@ export interface IdentifyResult {
   reason: string;
 }
 
-type Decision =
+export type Decision =
   | { kind: 'none' }
   | { kind: 'one'; unit: Unit; score: number; evidence: string }
   | { kind: 'many'; units: Unit[] };
@@ -88,16 +88,12 @@ export function found(unit: Unit, by: UnitMatch['by'], score: number, evidence: 
  * the unit named first and more often than any other.
  */
 function decideDocument(mentions: UnitMention[]): Decision {
-  const letterheads = distinctUnits(mentions.filter((m) => m.standalone));
-  if (letterheads.length === 1) {
-    const m = mentions.find((x) => x.standalone && x.unit === letterheads[0]) as UnitMention;
-    return { kind: 'one', unit: m.unit, score: SCORE.letterhead, evidence: `tên "${m.text}" ở dòng ${m.line} phần đầu văn bản` };
-  }
-  if (letterheads.length > 1) return { kind: 'many', units: letterheads };
+  const byLetterhead = letterheadDecision(mentions, SCORE.letterhead);
+  if (byLetterhead) return byLetterhead;
   const units = distinctUnits(mentions);
   if (units.length === 0) return { kind: 'none' };
   const first = mentions[0];
-  if (units.length === 1) return { kind: 'one', unit: first.unit, score: SCORE.sentence, evidence: `tên "${first.text}" ở dòng ${first.line} phần đầu văn bản` };
+  if (units.length === 1) return { kind: 'one', unit: first.unit, score: SCORE.sentence, evidence: mentionEvidence(first) };
   const count = (u: Unit) => mentions.filter((m) => m.unit === u).length;
   const firstCount = count(first.unit);
   if (firstCount >= 2 && units.every((u) => u === first.unit || count(u) < firstCount)) {
@@ -109,6 +105,27 @@ function decideDocument(mentions: UnitMention[]): Decision {
     };
   }
   return { kind: 'many', units };
+}
+
+/** A unit named where the document names itself or in its text, as identification sees it. */
+export interface NamedMention {
+  unit: Unit;
+  line: number;
+  text: string;
+  /** The line holds nothing but the name (a letterhead line). */
+  standalone: boolean;
+}
+
+/** A letterhead line naming one unit decides, several disagree; null when no line is one. */
+export function letterheadDecision(mentions: NamedMention[], score: number): Decision | null {
+  const letterheads = distinctUnits(mentions.filter((m) => m.standalone));
+  if (letterheads.length > 1) return { kind: 'many', units: letterheads };
+  const m = letterheads.length ? mentions.find((x) => x.standalone && x.unit === letterheads[0]) : undefined;
+  return m ? { kind: 'one', unit: m.unit, score, evidence: mentionEvidence(m) } : null;
+}
+
+export function mentionEvidence(m: NamedMention): string {
+  return `tên "${m.text}" ở dòng ${m.line} phần đầu văn bản`;
 }
 
 /** The type and name in the file name; the name alone only when the file name has no type at all. */
@@ -140,7 +157,7 @@ function unknownSchoolNote(headerText: string | undefined): string {
   return school ? `; nội dung nêu "${school.text}" (${unitDisplayName(school.type, school.properName)}) nhưng đơn vị này không có trong danh sách` : '';
 }
 
-function distinctUnits(mentions: UnitMention[]): Unit[] {
+export function distinctUnits(mentions: NamedMention[]): Unit[] {
   return [...new Set(mentions.map((m) => m.unit))];
 }
 
