@@ -27,7 +27,7 @@ const nothingCounted: ConsolidationResult = {
 describe('the outputs of a schedule round with nothing counted yet', () => {
   it('writes the workbook, the Word file and the PDF with an empty list, no statistics table and no per-school numbers', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderConsolidatedWorkbook(nothingCounted));
+    await wb.xlsx.load((await renderConsolidatedWorkbook(nothingCounted)) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Lịch tổ chức các hoạt động', 'Lỗi cần sửa', 'Nguồn số liệu']);
     expect(wb.getWorksheet('Lịch tổ chức các hoạt động')!.getCell('A3').value).toBe('Tổng hợp 0 hoạt động của 0 đơn vị');
 
