@@ -16,11 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../src-main/api/contract';
 import { Store } from '../../src-main/core/store/store';
 import { inferTemplateFromFile } from '../../src-main/core/template-infer';
-import { openApp, stepsInOrder, watchedPage, type RunningApp } from './browser';
+import { openApp, saveScreen, stepsInOrder, watchedPage, type RunningApp } from './browser';
 import { READING_ROWS, readingForm } from './reading-form';
 
 const SCREENS = 'test-results/screens';
-const OUR_WORDS = /\b(submission|finding|hash|undefined|null|NaN|\[object)\b/i;
 const school = { code: 'TH-BH', name: 'Trường Tiểu học Bích Hòa', emails: ['c1bichhoa@thanhoai.edu.vn'], type: 'TH' };
 const other = { code: 'THCS-CD', name: 'Trường THCS Cự Khê', emails: ['c2cukhe@thanhoai.edu.vn'], type: 'THCS' };
 
@@ -35,12 +34,7 @@ let nextYearForm: string;
 let inferred: Template;
 const codeOf = (label: string) => inferred.rows.find((r) => r.label === label)!.code;
 
-async function screen(name: string, opts: { dialog?: boolean } = {}) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: !opts.dialog });
-  expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
-}
+const screen = (name: string, opts: { dialog?: boolean } = {}) => saveScreen(page, SCREENS, name, opts);
 const field = (testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 const row = (code: string) => page.locator(`tbody[data-row="${code}"]`);
 const answer = (label: string) => page.locator('.el-message-box').last().getByRole('button', { name: label }).click();
