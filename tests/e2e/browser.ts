@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { startWebBridge, type WebBridge } from '../../src-main/web/server';
 
 /** A page that records every Content-Security-Policy violation it raises ("style-src-attr <file>:<line>"). */
@@ -73,4 +73,18 @@ export function stepsInOrder(page: () => Page, shot: string): void {
     failed = true;
     await page().screenshot({ path: shot });
   });
+}
+
+/** Words of ours that must never reach the specialist's screen. */
+export const OUR_WORDS = /\b(submission|finding|hash|undefined|null|NaN|\[object)\b/i;
+
+/**
+ * Saves the screen as `<dir>/<name>.png` once fonts are in and nothing is moving: the whole
+ * page, or (a dialog open over it) what is in the window; and checks it shows none of our words.
+ */
+export async function saveScreen(page: Page, dir: string, name: string, opts: { dialog?: boolean } = {}): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: !opts.dialog });
+  expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
 }

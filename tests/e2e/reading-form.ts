@@ -25,6 +25,8 @@ export interface FilledReading {
   school: string;
   /** The numbers per row of READING_ROWS (by index), as the school types them ("1.500.000" as text too). */
   numbers: Map<number, Array<number | string>>;
+  /** Rows a later version of the form added at its end, with the school's numbers. */
+  added?: Array<[...Row, Array<number | string>]>;
 }
 
 export async function readingForm(filled?: FilledReading): Promise<Buffer> {
@@ -39,12 +41,13 @@ export async function readingForm(filled?: FilledReading): Promise<Buffer> {
   ws.getRow(6).values = ['STT', 'Nội dung', 'Đơn vị tính', 'Số lượng', null, 'Ghi chú'];
   ws.getRow(7).values = [null, null, null, 'Số buổi/cuộc', 'Số người'];
   for (const range of ['A6:A7', 'B6:B7', 'C6:C7', 'D6:E6', 'F6:F7']) ws.mergeCells(range);
-  READING_ROWS.forEach(([stt, label, unit, bold], i) => {
+  const rows: Array<[...Row, Array<number | string>]> = [...READING_ROWS.map((r, i): [...Row, Array<number | string>] => [r[0], r[1], r[2], r[3], filled?.numbers.get(i) ?? []]), ...(filled?.added ?? [])];
+  rows.forEach(([stt, label, unit, bold, numbers], i) => {
     const row = ws.getRow(8 + i);
-    row.values = [stt, label, unit, ...(filled?.numbers.get(i) ?? [])];
+    row.values = [stt, label, unit, ...numbers];
     if (bold) row.font = { bold: true };
   });
-  const end = 8 + READING_ROWS.length + 1;
+  const end = 8 + rows.length + 1;
   ws.getCell(end + 1, 5).value = 'Thanh Oai, ngày … tháng … năm 2024';
   ws.getCell(end + 2, 2).value = 'Người lập biểu';
   ws.getCell(end + 2, 5).value = 'HIỆU TRƯỞNG';

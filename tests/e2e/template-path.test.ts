@@ -7,6 +7,7 @@
  * totals; and leaving an edited template asks first. Screens saved to
  * test-results/screens/4x-*.png at 1280×800 and 125 % scaling.
  */
+import JSZip from 'jszip';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,11 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../src-main/api/contract';
 import { Store } from '../../src-main/core/store/store';
 import { inferTemplateFromFile } from '../../src-main/core/template-infer';
-import { openApp, stepsInOrder, watchedPage, type RunningApp } from './browser';
+import { openApp, saveScreen, stepsInOrder, watchedPage, type RunningApp } from './browser';
 import { READING_ROWS, readingForm } from './reading-form';
 
 const SCREENS = 'test-results/screens';
-const OUR_WORDS = /\b(submission|finding|hash|undefined|null|NaN|\[object)\b/i;
 const school = { code: 'TH-BH', name: 'Trường Tiểu học Bích Hòa', emails: ['c1bichhoa@thanhoai.edu.vn'], type: 'TH' };
 const other = { code: 'THCS-CD', name: 'Trường THCS Cự Khê', emails: ['c2cukhe@thanhoai.edu.vn'], type: 'THCS' };
 
@@ -29,16 +29,12 @@ let violations: string[];
 let dir: string;
 let blankForm: string;
 let filledForm: string;
+let nextYearForm: string;
 /** The template the reader makes of the blank form: the codes the screen shows. */
 let inferred: Template;
 const codeOf = (label: string) => inferred.rows.find((r) => r.label === label)!.code;
 
-async function screen(name: string, opts: { dialog?: boolean } = {}) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: !opts.dialog });
-  expect(await page.locator('body').innerText()).not.toMatch(OUR_WORDS);
-}
+const screen = (name: string, opts: { dialog?: boolean } = {}) => saveScreen(page, SCREENS, name, opts);
 const field = (testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
 const row = (code: string) => page.locator(`tbody[data-row="${code}"]`);
 const answer = (label: string) => page.locator('.el-message-box').last().getByRole('button', { name: label }).click();
@@ -66,6 +62,8 @@ beforeAll(async () => {
     [9, ['1.500.000']],
   ]);
   writeFileSync(filledForm, await readingForm({ school: school.name, numbers }));
+  nextYearForm = join(dir, 'BC văn hóa đọc 2024 - TH Bích Hòa.xlsx');
+  writeFileSync(nextYearForm, await readingForm({ school: school.name, numbers: new Map([...numbers, [1, [15, 400]], [2, [6, 180]], [3, [5, 140]], [4, [4, 80]]]), added: [['4', 'Số buổi giới thiệu sách mới', 'buổi', false, [6]]] }));
   mkdirSync(SCREENS, { recursive: true });
   app = await openApp();
   const store = new Store(join(app.dataDir, 'kho.sqlite'));
@@ -217,6 +215,74 @@ describe('a template from the office’s blank form to a round’s totals', () =
     for (const n of ['340', '1.250', '1.500.000', '410']) expect(text).toContain(n);
     expect(text).toContain('Ngày hội đọc sách và giới thiệu sách mới');
     await screen('48-tong-hop-mau-moi');
+  });
+
+  it('saves an edit of the version the round collects with as a new version, after asking', async () => {
+    await page.getByRole('link', { name: 'Cài đặt' }).click();
+    await page.getByRole('tab', { name: 'Mẫu báo cáo' }).click();
+    await page.getByTestId(`open-template-${inferred.id}-${inferred.version}`).click();
+    const label = row(codeOf('Số sách được tặng, quyên góp')).locator('textarea');
+    await label.fill('Số sách được tặng, quyên góp cho thư viện');
+    await label.press('Tab');
+    await row(codeOf('Kinh phí mua sách, báo')).getByTestId('row-add').click();
+    await expect.poll(() => page.locator('tbody[data-row]').count()).toBe(READING_ROWS.length + 1);
+    const added = page.locator('tbody[data-row]').last();
+    await added.locator('textarea').fill('Số buổi giới thiệu sách mới');
+    await added.locator('textarea').press('Tab');
+    await expect.poll(() => added.locator('textarea').inputValue()).toBe('Số buổi giới thiệu sách mới');
+    await expect.poll(() => page.getByTestId('editor-save').isDisabled()).toBe(false);
+    await page.getByTestId('editor-save').click();
+    await expect.poll(() => page.locator('.el-message-box').last().innerText()).toContain('Phát triển văn hóa đọc năm 2023');
+    await answer('Lưu thành phiên bản mới');
+    await expect.poll(() => field('meta-version').inputValue()).toBe('2');
+    await page.getByTestId('editor-close').click();
+  });
+
+  it('compares the two versions: the row added, the row reworded with its old and new wording', async () => {
+    await page.getByTestId(`compare-template-${inferred.id}-2`).click();
+    const dialog = page.getByTestId('compare-dialog');
+    await expect.poll(() => dialog.innerText()).toContain('Dòng mới (1)');
+    expect(await dialog.getByTestId('compare-added').innerText()).toContain('Số buổi giới thiệu sách mới');
+    const reworded = await dialog.getByTestId('compare-reworded').innerText();
+    expect(reworded).toContain('Số sách được tặng, quyên góp cho thư viện');
+    expect(reworded).toContain('Số sách được tặng, quyên góp');
+    await screen('49-so-sanh-phien-ban', { dialog: true });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it('makes a fillable form for every unit of the registry, as one zip to download', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByTestId(`forms-template-${inferred.id}-2`).click();
+    const zipFile = join(dir, 'bieu-mau.zip');
+    await (await download).saveAs(zipFile);
+    const zip = await JSZip.loadAsync(readFileSync(zipFile));
+    expect(Object.keys(zip.files).sort()).toEqual(['bieu-mau-truong-thcs-cu-khe.xlsx', 'bieu-mau-truong-tieu-hoc-bich-hoa.xlsx']);
+    await expect.poll(() => page.locator('.el-message').last().innerText()).toContain('Đã tạo 2 biểu mẫu');
+  });
+
+  it('sets next year’s round against last year’s, row by row', async () => {
+    await page.getByRole('link', { name: 'Đợt báo cáo' }).first().click();
+    await page.getByTestId('new-round').click();
+    await field('round-year').fill('2024');
+    await field('round-year').blur();
+    await page.getByTestId('round-template').click();
+    await page.locator('.el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: 'Báo cáo phát triển văn hóa đọc — phiên bản 2' }).click();
+    await expect.poll(() => field('round-name').inputValue()).toBe('Phát triển văn hóa đọc năm 2024');
+    await page.getByTestId('new-round-dialog').getByTestId('round-create').click();
+    await expect.poll(() => page.getByTestId('round-title').innerText()).toBe('Phát triển văn hóa đọc năm 2024');
+    await page.getByTestId('tab-import').click();
+    await chooseFiles(() => page.getByTestId('pick-files').click(), [nextYearForm]);
+    await expect.poll(() => page.getByTestId('import-summary').innerText(), { timeout: 60_000 }).toContain('1 đã gắn với đơn vị');
+    await page.getByTestId('tab-consolidation').click();
+    await page.getByTestId('consolidate').click();
+    const lastYear = page.getByTestId('last-year');
+    await expect.poll(() => lastYear.count(), { timeout: 60_000 }).toBe(1);
+    expect(await lastYear.innerText()).toContain('So với năm trước (Phát triển văn hóa đọc năm 2023)');
+    const total = lastYear.locator(`tr[data-row="${codeOf('Tổng số buổi đọc sách, trong đó:')}"]`);
+    expect(await total.first().innerText()).toMatch(/12\s+15\s+\+3/);
+    expect(await lastYear.innerText()).toContain('Mẫu năm nay có 1 dòng mẫu năm trước không có');
+    await screen('50-so-voi-nam-truoc');
     expect(violations).toEqual([]);
   });
 });

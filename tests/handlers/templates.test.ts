@@ -7,35 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from '../../src-main/api/contract';
 import { defaultTemplate } from '../../src-main/core/templates/builtins';
 import { readingForm } from '../e2e/reading-form';
+import { libraryTemplate } from '../templates/library-template';
 import { apiOver, ROUND_2023 } from './api';
 
 let dir: string;
 let api: ReturnType<typeof apiOver>;
-
-/** A library report of the office's own, made from scratch the way the editor would hand it over. */
-function libraryTemplate(): Template {
-  return {
-    id: 'thu-vien',
-    version: '2024.1',
-    name: 'Báo cáo công tác thư viện trường học',
-    campaign: 'Công tác thư viện',
-    columns: [
-      { key: 'stt', header: 'STT' },
-      { key: 'label', header: 'Nội dung' },
-      { key: 'unit', header: 'Đơn vị tính' },
-      { key: 'value', header: 'Số lượng' },
-    ],
-    rows: [
-      { code: 'I', stt: 'I', label: 'Vốn tài liệu', unit: '', kind: 'heading', measures: [] },
-      { code: 'I.0', stt: '', label: 'Tổng số bản sách, trong đó:', unit: 'bản', kind: 'measured', measures: ['value'], parent: 'I' },
-      { code: 'I.1', stt: '1', label: 'Sách giáo khoa', unit: 'bản', kind: 'measured', measures: ['value'], parent: 'I' },
-      { code: 'I.2', stt: '2', label: 'Sách tham khảo', unit: 'bản', kind: 'measured', measures: ['value'], parent: 'I' },
-      { code: 'II', stt: 'II', label: 'Kinh phí bổ sung sách', unit: 'đồng', kind: 'measured', measures: ['value'], money: true },
-    ],
-    rules: [{ type: 'sum', row: 'I.0', of: ['I.1', 'I.2'] }],
-    outline: [{ code: 'I', title: 'KẾT QUẢ', children: [{ code: 'I.1', title: 'Bảng số liệu', holdsTable: true }] }],
-  };
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'mau-bao-cao-'));
@@ -71,13 +47,13 @@ describe('templates over the API, on a real store', () => {
   it('checks the editor’s template as it stands, naming the row of each problem', async () => {
     expect(await api.ok('templates/validate', { template: defaultTemplate() })).toEqual([]);
     const t = libraryTemplate();
-    t.rows[3].code = 'I.1';
+    t.rows[3].code = '1.1';
     t.rows[4].measures = [];
     const problems = await api.ok('templates/validate', { template: t });
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'rows.3.code', message: expect.stringContaining('Mã I.1 dùng cho hai dòng') },
-        { path: 'rows.4.measures', message: expect.stringContaining('Dòng thứ 5 (mã II)') },
+        { path: 'rows.3.code', message: expect.stringContaining('Mã 1.1 dùng cho hai dòng') },
+        { path: 'rows.4.measures', message: expect.stringContaining('Dòng thứ 5 (mã 2)') },
       ]),
     );
     // A template whose shape is wrong is described field by field, not refused.
@@ -101,7 +77,7 @@ describe('templates over the API, on a real store', () => {
     const round = await api.ok('rounds/create', { ...ROUND_2023, name: 'Thư viện 2024', templateId: 'thu-vien', templateVersion: '2024.1' });
     expect(round).toMatchObject({ templateId: 'thu-vien', templateVersion: '2024.1' });
     const again = libraryTemplate();
-    again.rows.push({ code: 'III', stt: 'III', label: 'Số lượt bạn đọc', unit: 'lượt', kind: 'measured', measures: ['value'] });
+    again.rows.push({ code: '3', stt: '3', label: 'Số lượt bạn đọc', unit: 'lượt', kind: 'measured', measures: ['value'] });
     const refusal = await api.refused('templates/save', { template: again });
     expect(refusal.code).toBe('conflict');
     expect(refusal.message).toContain('Thư viện 2024');
@@ -171,10 +147,10 @@ describe('templates over the API, on a real store', () => {
     const now = await api.ok('rounds/create', { ...ROUND_2023, name: 'Thư viện năm học 2023-2024', year: 2024, templateId: 'thu-vien' });
     const comparison = await api.ok('consolidation/last-year', { roundId: now.id });
     expect(comparison.lastYear).toMatchObject({ id: earlier.id, year: 2023 });
-    expect(comparison.newRows).toEqual(['III']);
+    expect(comparison.newRows).toEqual(['3']);
     // The rows both versions have, each with both years' totals (nothing accepted yet: the sum of no report).
-    expect(comparison.figures.find((f) => f.code === 'I.2')).toMatchObject({ lastYearCode: 'I.2', by: 'code', measure: 'value', thisYear: 0, lastYear: 0 });
-    expect(comparison.figures.map((f) => f.code)).toEqual(['I.0', 'I.1', 'I.2', 'II']);
+    expect(comparison.figures.find((f) => f.code === '1.2')).toMatchObject({ lastYearCode: '1.2', by: 'code', measure: 'value', thisYear: 0, lastYear: 0 });
+    expect(comparison.figures.map((f) => f.code)).toEqual(['1', '1.1', '1.2', '2']);
     expect((await api.ok('consolidation/last-year', { roundId: earlier.id })).lastYear).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import type { ConsolidationView, OutputBytes, ProvinceMapping, ReportDocument, StoredOutput, WorkbookMapping } from '../../../src-main/api/contract';
+import type { ConsolidationView, OutputBytes, ProvinceMapping, ReportDocument, StoredOutput, WorkbookMapping, YearComparison } from '../../../src-main/api/contract';
 import { call } from '../api/call';
 import { useJobs } from './jobs';
 
@@ -23,6 +23,8 @@ export const useConsolidation = defineStore('consolidation', {
     /** The province's workbook being mapped, and the mapping proposed or confirmed for it. */
     province: null as { file: string; mapping: WorkbookMapping } | null,
     previewUrl: '',
+    /** This year's totals beside last year's round of the same template (null until asked, or without such a round). */
+    lastYear: null as YearComparison | null,
   }),
   getters: {
     latestOf: (s) => (kind: StoredOutput['kind']) => [...s.outputs].filter((o) => o.kind === kind).sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id)[0],
@@ -39,6 +41,9 @@ export const useConsolidation = defineStore('consolidation', {
       await this.load(this.roundId);
       if (status.state === 'done') await this.loadDraft();
       return status;
+    },
+    async loadLastYear() {
+      this.lastYear = await call('consolidation/last-year', { roundId: this.roundId });
     },
     async loadDraft() {
       this.draft = await call('report/draft', { roundId: this.roundId });
