@@ -78,6 +78,8 @@ describe('the entries of a school’s table', () => {
     ws.addRow([1, 'đầu giờ', '02/10', 'MN Láng Thượng', 'Ngày hội sách']);
     ws.addRow([2, '9h', '02/10', 'MN Láng Thượng', 'Giao lưu văn hóa đọc']);
     ws.addRow([3, '8h', '02/10', 'MN Láng Thượng', 'Ngày hội sách']);
+    ws.addRow(['Công tác tuyên truyền', '7h30', '03/10', '', 'Treo khẩu hiệu']);
+    ws.addRow(['Cộng', '4']);
     const doc = await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()), 'MN LT.xlsx');
     const read = extractLists(doc, lichTuanLe, { campaign });
     expect(read.findings).toEqual([
@@ -89,6 +91,8 @@ describe('the entries of a school’s table', () => {
       [1, '08:00', 'Ngày hội sách'],
       [2, '09:00', 'Giao lưu văn hóa đọc'],
       [3, '(đầu giờ)', 'Ngày hội sách'],
+      // A line whose first word is "Công" is an entry; "Cộng | 4" closes the table.
+      [4, '07:30', 'Treo khẩu hiệu'],
     ]);
   });
 

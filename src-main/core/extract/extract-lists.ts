@@ -30,8 +30,10 @@ interface ReadContext {
   unitName?: string;
 }
 
-/** Rows that close or annotate a table: "Tổng cộng", "Tổng số: 5 hoạt động", "Ghi chú: …". */
+/** Rows that close or annotate a table: "Tổng cộng", "Tổng số: 5 hoạt động", "Cộng | 5", "Ghi chú: …". */
 const CLOSING_ROW = /^(tong|cong|ghi chu|luu y|chu y)\b/;
+/** A closing row holds a word and perhaps a count; an entry ("1 | 8h | Công tác tuyên truyền") holds more. */
+const CLOSING_ROW_TEXTS = 2;
 
 /** "Sheet1!B7" → 'trang tính "Sheet1", hàng 7'; "bảng 2, hàng 7, cột 4" → "bảng 2, hàng 7". */
 export function rowPlace(where: string): string {
@@ -108,7 +110,7 @@ class ListReader {
   private readRow(cells: SourceCell[], layout: ListLayout): void {
     const texts = rowTexts(cells);
     if (!texts.length || isColumnNumbering(cells) || isListHeaderRow(cells, this.list)) return;
-    if (CLOSING_ROW.test(fold(texts[0]))) return;
+    if (texts.length <= CLOSING_ROW_TEXTS && CLOSING_ROW.test(fold(texts[0]))) return;
     const mapped = this.list.columns.flatMap((column) => {
       const col = layout.columns.get(column.key);
       return col === undefined || !cells[col] ? [] : [{ column, cell: cells[col] }];
