@@ -52,6 +52,8 @@ export interface TemplateSummary {
   version: string;
   name: string;
   builtin: boolean;
+  /** The template a new round is proposed when the office has none of its own yet (the Lifelong Learning Week's). */
+  isDefault: boolean;
   /** The name an export of it proposes ("mau-llw-2022.1.json"). */
   fileName: string;
 }

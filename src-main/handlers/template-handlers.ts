@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import JSZip from 'jszip';
 import type { TemplateSummary, UnitFormsWritten } from '../api/contract';
+import { defaultTemplate } from '../core/templates/builtins';
 import { unitForms } from '../core/form/unit-forms';
 import { compareWithLastYear } from '../core/round/last-year';
 import { NotFoundError } from '../core/round/round-errors';
@@ -34,7 +35,16 @@ type TemplateChannel =
 const by = (req: { by?: string }) => req.by ?? DEFAULT_ACTOR;
 
 const summaryOf = (store: Store) =>
-  allTemplates(store).map(({ template, builtin }): TemplateSummary => ({ id: template.id, version: template.version, name: template.name, builtin, fileName: templateFileName(template) }));
+  allTemplates(store).map(
+    ({ template, builtin }): TemplateSummary => ({
+      id: template.id,
+      version: template.version,
+      name: template.name,
+      builtin,
+      isDefault: template.id === defaultTemplate().id,
+      fileName: templateFileName(template),
+    }),
+  );
 
 /** The editor's template as it stands: what its shape lacks, else what is wrong in it, each where the editor can mark it. */
 function problemsOf(data: unknown): TemplateProblem[] {
