@@ -11,7 +11,8 @@ export function rowHeads(template: Template): RowHead[] {
  * of its own (`value` in the Lifelong Learning Week's table) is written in the first one.
  */
 export function measureHeads(template: Template): Array<{ key: MeasureKey; label: string }> {
-  return template.columns.filter((c): c is typeof c & { key: MeasureKey } => c.key === 'count' || c.key === 'people' || c.key === 'value').map((c) => ({ key: c.key, label: c.header }));
+  const text = new Set(['stt', 'label', 'unit', 'note']);
+  return template.columns.filter((c) => !text.has(c.key)).map((c) => ({ key: c.key, label: c.header }));
 }
 
 /** The measure a row shows in a column: its own, or its only one in the first column when that one has no column. */
