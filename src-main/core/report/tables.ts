@@ -131,6 +131,12 @@ function countWord(unit: string): string {
   return first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
 }
 
+/** "lớp/người" names a count and its people; without such a unit, or for a template's own measure, the column's header says it. */
+function columnHeader(template: Template, row: TemplateRow, m: MeasureKey): string {
+  if (isBuiltinMeasure(m) && row.unit.includes('/')) return m === 'people' ? 'Người' : countWord(row.unit);
+  return template.columns.find((c) => c.key === m)?.header ?? (m === 'people' ? 'Người' : countWord(row.unit));
+}
+
 interface AnnexColumn {
   row: TemplateRow;
   measure: MeasureKey;
@@ -151,7 +157,7 @@ function annexColumns(template: Template, rows: TemplateRow[]): AnnexColumn[] {
     return row.measures.map((m) => ({
       row,
       measure: m,
-      header: m === 'people' ? 'Người' : isBuiltinMeasure(m) ? countWord(row.unit) : (template.columns.find((c) => c.key === m)?.header ?? m),
+      header: columnHeader(template, row, m),
       group: title,
     }));
   });
