@@ -87,12 +87,15 @@ export function setRowField(t: Template, index: number, field: RowField, value: 
 
 const TEXT_KEYS = new Set(['stt', 'label', 'unit', 'note']);
 
+/** A number column of a template: any column that is not STT, the label, the unit or the notes. */
+export const isNumberColumn = (c: Template['columns'][number]): boolean => !TEXT_KEYS.has(c.key);
+
 /**
  * The measures a row may have: the template's number columns in order, and "value" (one
  * number, written in the first number column) when no column is its own.
  */
 export function measureOptions(t: Template): Array<{ key: MeasureKey; header: string | null }> {
-  const own = t.columns.filter((c) => !TEXT_KEYS.has(c.key)).map((c) => ({ key: c.key, header: c.header as string | null }));
+  const own = t.columns.filter(isNumberColumn).map((c) => ({ key: c.key, header: c.header as string | null }));
   return own.some((c) => c.key === 'value') ? own : [...own, { key: 'value', header: null }];
 }
 
