@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { provinceMappingInputSchema } from '../core/province/mapping-input-schema';
 import type { Template } from '../core/model/template';
+import { measureKeySchema } from '../core/templates/template-schema';
 import type { ReportDocument } from '../core/report/document';
 import { officeSettingsInputSchema } from '../core/settings/office-settings-schema';
 import type { Channel } from './contract';
@@ -17,7 +18,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'phải là ng�
 const reason = z.string().trim().min(1).max(2000);
 const path = z.string().min(1).max(4096);
 const unitCode = z.string().trim().min(1).max(64);
-const measure = z.enum(['count', 'people', 'value']);
+const measure = measureKeySchema;
 const templateId = z.string().min(1).max(100);
 const templateVersion = z.string().min(1).max(50);
 /** Only its shape is checked here: the handler checks every field and names each bad one by its path. */

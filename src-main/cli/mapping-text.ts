@@ -35,7 +35,7 @@ export function describeMapping({ mapping, confirmedAt }: WorkbookMapping, templ
     `Mẫu của Sở "${mapping.fileName}": bảng ở trang "${mapping.sheet}"${header}.`,
     confirmedAt ? `Cách ghi đã được xác nhận (${new Date(confirmedAt).toLocaleString('vi-VN')}).` : 'Cách ghi do máy đề xuất, chưa được xác nhận.',
     'Cột:',
-    ...mapping.columns.map((c) => `  ${c.letter.padEnd(3)} "${shorten(c.header, 40)}" → ${c.measure ? measureName[c.measure] : 'không ghi'}`),
+    ...mapping.columns.map((c) => `  ${c.letter.padEnd(3)} "${shorten(c.header, 40)}" → ${c.measure ? measureName(c.measure, template) : 'không ghi'}`),
     'Hàng:',
     ...mapping.rows.map((r) => {
       const target = r.code ? `dòng ${r.code} "${shorten(byCode.get(r.code)?.label ?? '', 36)}"${confirmedAt ? '' : ` (${pct(r.score)})`}` : 'không ghi';

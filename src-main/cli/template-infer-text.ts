@@ -16,7 +16,7 @@ export function sumOf(template: Template, code: string): string[] {
 }
 
 function measureHeader(template: Template, key: MeasureKey): string {
-  return template.columns.find((c) => c.key === key)?.header ?? measureName[key];
+  return template.columns.find((c) => c.key === key)?.header ?? measureName(key, template);
 }
 
 function ruleText(rule: TemplateRule, template: Template): string {

@@ -117,7 +117,7 @@ describe('a template from the office’s blank form to a round’s totals', () =
     const shelves = codeOf('Số tủ sách lớp học được xây dựng mới');
     await row(shelves).locator('[data-testid="row-measures"] .el-tag__close').first().click();
     await expect.poll(() => row(shelves).getAttribute('class')).toContain('has-error');
-    expect(await row(shelves).getByTestId('row-problem').innerText()).toContain('chưa chọn số liệu nào');
+    expect(await row(shelves).getByTestId('row-problem').innerText()).toContain('chưa chọn cột số nào');
     expect(await page.getByTestId('editor-problems').innerText()).toContain('Mẫu còn 1 chỗ cần sửa');
     expect(await page.getByTestId('editor-save').isDisabled()).toBe(true);
     await screen('42-mau-co-loi');

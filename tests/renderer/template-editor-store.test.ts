@@ -75,7 +75,7 @@ describe('the template editor’s store', () => {
     editor.apply((x) => edits.setRowRules(x, '7', { sumOf: [], max: { max: 1, level: 'school' }, districtOnly: false }));
     expect(editor.canSave).toBe(false);
     await editor.check();
-    expect(editor.problemsOf('2')).toEqual([expect.stringContaining('chưa chọn số liệu nào')]);
+    expect(editor.problemsOf('2')).toEqual([expect.stringContaining('chưa chọn cột số nào')]);
     expect(editor.problemsOf('1.4').join(' ')).toContain('Mã 1.4 dùng cho hai dòng');
     // A rule's problem is said on the rule's row: a heading holds no figures to limit.
     expect(editor.problemsOf('7').join(' ')).toContain('dòng này không có số liệu');

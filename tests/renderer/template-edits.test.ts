@@ -86,6 +86,17 @@ describe('the template editor’s edits, on the Lifelong Learning Week’s own r
     expect(cleared.rules.filter((r) => r.type === 'max-per-unit').map((r) => (r as { row: string }).row)).toEqual(['4.3']);
     expect(edits.setPeopleVsCount(t, false).rules.some((r) => r.type === 'people-vs-count')).toBe(false);
   });
+
+  it('offers the template’s number columns by their headers; a name typed adds a number column before the notes', () => {
+    const t = fresh();
+    expect(edits.measureOptions(t)).toEqual([{ key: 'count', header: 'Số lớp/số cuộc thi' }, { key: 'people', header: 'Người' }, { key: 'value', header: null }]);
+    const added = edits.setMeasures(t, at(t, '2'), ['people', 'Trong đó: Nữ', 'count']);
+    expect(added.columns.map((c) => c.key)).toEqual(['stt', 'label', 'unit', 'count', 'people', 'trong-do-nu', 'note']);
+    expect(added.columns[5]).toEqual({ key: 'trong-do-nu', header: 'Trong đó: Nữ' });
+    expect(added.rows[at(added, '2')].measures).toEqual(['count', 'people', 'trong-do-nu']);
+    const again = edits.setMeasures(added, at(added, '3'), ['trong đó nữ']);
+    expect(again.columns.filter((c) => c.key.startsWith('trong-do-nu')).map((c) => c.key)).toEqual(['trong-do-nu', 'trong-do-nu-2']);
+  });
 });
 
 describe('the report’s outline as lines', () => {

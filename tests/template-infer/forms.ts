@@ -284,3 +284,43 @@ export function breakdownForm(): Promise<Buffer> {
     putRows(ws, 11, [['STT', 'Nội dung', 'ĐVT', 'Số lượng'], [1, 'Số máy tính', 'chiếc']]);
   });
 }
+
+/** The rows of a library form: "đầu/bản" rows count both titles and copies, the others one thing. */
+export const LIBRARY_ROWS: Value[][] = [
+  ['I', 'VỐN TÀI LIỆU', null],
+  [1, 'Tổng số sách trong thư viện, trong đó:', 'đầu/bản'],
+  ['1.1', 'Sách giáo khoa', 'đầu/bản'],
+  ['1.2', 'Sách tham khảo', 'đầu/bản'],
+  ['1.3', 'Sách thiếu nhi', 'đầu/bản'],
+  [2, 'Báo, tạp chí', 'loại'],
+  ['II', 'HOẠT ĐỘNG', null],
+  [1, 'Số lượt bạn đọc', 'lượt'],
+  [2, 'Số buổi giới thiệu sách', 'buổi'],
+];
+
+/** A library form: "Số lượng" merged over "Đầu sách" and "Bản sách", a unit column. `numbers` fills it, per row [đầu, bản]. */
+export function libraryForm(numbers?: Value[][]): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    ws.getCell('A1').value = 'BÁO CÁO THỐNG KÊ THƯ VIỆN TRƯỜNG HỌC NĂM HỌC 2025-2026';
+    ws.mergeCells('A1:F1');
+    putRows(ws, 3, [['TT', 'Nội dung', 'ĐVT', 'Số lượng', null, 'Ghi chú'], [null, null, null, 'Đầu sách', 'Bản sách']]);
+    for (const range of ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4']) ws.mergeCells(range);
+    putRows(ws, 5, LIBRARY_ROWS.map((r, i) => [...r, ...(numbers?.[i] ?? [])]));
+    for (const r of [5, 11]) ws.getRow(r).font = { bold: true };
+  });
+}
+
+/** The rows of an enrolment form: "Mầm non" numbered with "-" parts, no unit column, a "Cộng" row. */
+export const ENROLMENT_ROWS: Value[][] = [[1, 'Mầm non'], ['-', 'Nhà trẻ'], ['-', 'Mẫu giáo'], [2, 'Tiểu học'], [3, 'THCS'], [null, 'Cộng']];
+
+/** An enrolment form: "Số học sinh" merged over "Tổng số" and "Trong đó: Nữ", the title above the table. */
+export function enrolmentForm(numbers?: Value[][]): Promise<Buffer> {
+  return xlsxBytes((ws) => {
+    ws.getCell('A1').value = 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CAM LỘ';
+    ws.getCell('A3').value = 'THỐNG KÊ SỐ LIỆU ĐẦU NĂM HỌC 2025-2026';
+    ws.mergeCells('A3:G3');
+    putRows(ws, 5, [['STT', 'Cấp học', 'Số trường', 'Số lớp', 'Số học sinh', null, 'Ghi chú'], [null, null, null, null, 'Tổng số', 'Trong đó: Nữ']]);
+    for (const range of ['A5:A6', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:F5', 'G5:G6']) ws.mergeCells(range);
+    putRows(ws, 7, ENROLMENT_ROWS.map((r, i) => [...r, ...(numbers?.[i] ?? [])]));
+  });
+}

@@ -129,14 +129,14 @@ describe('other layouts', () => {
       expect(t.name).toBe('BÁO CÁO THỐNG KÊ SỐ LIỆU GIỮA NĂM HỌC 2023-2024');
       expect(t.id).toBe('thong-ke-giua-nam');
       expect(t.columns.map((c) => [c.key, c.header])).toEqual([
-        ['stt', 'TT'], ['label', 'Cấp học'], ['value', 'Số trường'], ['count', 'Số lớp'], ['people', 'Số học sinh'], ['note', 'Ghi chú'],
+        ['stt', 'TT'], ['label', 'Cấp học'], ['so-truong', 'Số trường'], ['count', 'Số lớp'], ['people', 'Số học sinh'], ['note', 'Ghi chú'],
       ]);
       expect(t.rows.map((r) => [r.code, r.label, r.kind, r.measures.join('+')])).toEqual([
-        ['1', 'Mầm non', 'measured', 'value+count+people'],
-        ['2', 'Tiểu học', 'measured', 'value+count+people'],
-        ['3', 'Trung học cơ sở', 'measured', 'value+count+people'],
-        ['4', 'Trường liên cấp TH&THCS', 'measured', 'value+count+people'],
-        ['0', 'Tổng cộng', 'measured', 'value+count+people'],
+        ['1', 'Mầm non', 'measured', 'so-truong+count+people'],
+        ['2', 'Tiểu học', 'measured', 'so-truong+count+people'],
+        ['3', 'Trung học cơ sở', 'measured', 'so-truong+count+people'],
+        ['4', 'Trường liên cấp TH&THCS', 'measured', 'so-truong+count+people'],
+        ['0', 'Tổng cộng', 'measured', 'so-truong+count+people'],
       ]);
       expect(sums(t)).toEqual([['0', ['1', '2', '3', '4']]]);
       expect(inferred.notes.join(' ')).toContain('Mẫu không có cột Đơn vị tính');
@@ -151,22 +151,22 @@ describe('other layouts', () => {
       '0 Tổng cộng ↑ (measured)',
     ]);
     expect(sums(t)).toEqual([['1.0', ['1.1', '1.2']], ['2.0', ['2.1', '2.2']], ['0', ['1.0', '2.0']]]);
-    expect(t.rows[8].measures).toEqual(['value', 'count', 'people']);
+    expect(t.rows[8].measures).toEqual(['so-truong', 'count', 'people']);
   });
 
   it('an official statistics form: the "Mã số" column is no measure, "Nữ"/"Dân tộc" get no people ≥ count rule, a % row is flagged', async () => {
     const inferred = inferTemplate(await xlsx(staffForm()));
     const t = inferred.template;
-    expect(t.columns.map((c) => `${c.key}:${c.header}`)).toEqual(['label:Chỉ tiêu', 'unit:Đơn vị tính', 'value:Tổng số', 'count:Nữ', 'people:Dân tộc']);
+    expect(t.columns.map((c) => `${c.key}:${c.header}`)).toEqual(['label:Chỉ tiêu', 'unit:Đơn vị tính', 'tong-so:Tổng số', 'nu:Nữ', 'dan-toc:Dân tộc']);
     expect(t.rows.map((r) => `${r.code} ${r.label} ${r.measures.join('+')}`)).toEqual([
-      '1 Tổng số giáo viên value+count+people',
-      '1.1 Giáo viên mầm non value+count+people',
-      '1.2 Giáo viên tiểu học value+count+people',
-      '2 Tỷ lệ giáo viên đạt chuẩn value+count+people',
+      '1 Tổng số giáo viên tong-so+nu+dan-toc',
+      '1.1 Giáo viên mầm non tong-so+nu+dan-toc',
+      '1.2 Giáo viên tiểu học tong-so+nu+dan-toc',
+      '2 Tỷ lệ giáo viên đạt chuẩn tong-so+nu+dan-toc',
     ]);
     expect(sums(t)).toEqual([['1', ['1.1', '1.2']]]);
     expect(t.rules).not.toContainEqual({ type: 'people-vs-count' });
-    expect(inferred.notes.join(' ')).toContain('Tiêu đề cột không nói rõ số đo của cột "Tổng số" (đặt là giá trị), cột "Nữ" (đặt là số lượng), cột "Dân tộc" (đặt là số người)');
+    expect(inferred.notes.join(' ')).toContain('Cột số riêng của mẫu, khớp theo tiêu đề: "Tổng số" (mã tong-so), "Nữ" (mã nu), "Dân tộc" (mã dan-toc)');
     expect(inferred.rows[3]).toMatchObject({ confidence: 'low' });
     expect(inferred.rows[3].notes.join(' ')).toContain('tỷ lệ');
   });

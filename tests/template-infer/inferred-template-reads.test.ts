@@ -11,8 +11,8 @@ describe('a school\'s filled form read with the template inferred from the blank
     const { extraction, findings } = extractFigures(await readXlsx(await midYearForm(true), 'truong.xlsx'), template);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     const figures = figuresOf(extraction!);
-    expect(figures['2']).toEqual({ value: 15, count: 240, people: 7230 });
-    expect(figures['0']).toEqual({ value: 40, count: 518, people: 16180 });
+    expect(figures['2']).toEqual({ 'so-truong': 15, count: 240, people: 7230 });
+    expect(figures['0']).toEqual({ 'so-truong': 40, count: 518, people: 16180 });
   });
 
   it('the Roman-numeral form, filled with text numbers ("1.500" people, "120 triệu"), with its a)–c) rows', async () => {

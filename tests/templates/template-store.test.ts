@@ -40,7 +40,7 @@ describe('validateTemplate', () => {
       'rows.3.code: Mã 1.2 dùng cho hai dòng: dòng thứ 3 và dòng thứ 4.',
       'rows.3.label: Dòng thứ 4 (mã 1.2) chưa có nội dung.',
       'rows.3.parent: Dòng thứ 4 (mã 1.2) nằm dưới dòng II, nhưng mẫu không có dòng mã II.',
-      'rows.4.measures: Dòng thứ 5 (mã 2) là dòng có số liệu nhưng chưa chọn số liệu nào (số lượng, số người hoặc giá trị).',
+      'rows.4.measures: Dòng thứ 5 (mã 2) là dòng có số liệu nhưng chưa chọn cột số nào.',
       'rules.0.of: Quy tắc "dòng 1 bằng tổng các dòng 1, 1.9" cộng cả chính dòng 1.',
       'rules.0.of: Quy tắc "dòng 1 bằng tổng các dòng 1, 1.9" cộng dòng 1.9, nhưng mẫu không có dòng mã 1.9.',
       'rules.1.row: Quy tắc "tối đa 1 cho mỗi đơn vị" nói về dòng 9.9, nhưng mẫu không có dòng mã 9.9.',

@@ -6,6 +6,7 @@ import { formatVietnameseNumber } from '../text/numbers';
 import { cellPlace, measureWord, rowReference } from './finding-text';
 import { isEmptyReading, readNumberCell, type CellReading } from './read-cell';
 import type { BodyRow } from './table-body';
+import { measureColumnOf } from './table-layout';
 
 interface ReadCell {
   cell: SourceCell;
@@ -20,7 +21,7 @@ export interface RowValues {
 function cellsOf(row: BodyRow, keys: MeasureKey[]): ReadCell[] {
   const out: ReadCell[] = [];
   for (const key of keys) {
-    const col = row.layout.columns[key];
+    const col = measureColumnOf(row.layout, key);
     if (col === undefined || out.some((c) => c.cell === row.cells[col])) continue;
     out.push({ cell: row.cells[col], reading: { kind: 'blank' } });
   }
@@ -86,9 +87,9 @@ function readTwoMeasures(t: TemplateRow, row: BodyRow): RowValues {
   return { values, findings };
 }
 
-/** One measure: the number may be in either numeric column; two different numbers are an error. */
+/** One measure: the number may be in any numeric column; two different numbers are an error. */
 function readOneMeasure(t: TemplateRow, row: BodyRow, measure: MeasureKey): RowValues {
-  const cells = cellsOf(row, [measure, 'value', 'count', 'people']).map((c) => ({ ...c, reading: readNumberCell(c.cell, !!t.money) }));
+  const cells = cellsOf(row, [measure, 'value', 'count', 'people', ...row.layout.others.keys()]).map((c) => ({ ...c, reading: readNumberCell(c.cell, !!t.money) }));
   if (!cells.length) return { values: [], findings: [] };
   const findings = [...unreadableFindings(t, cells), ...pairFindings(t, cells, () => measure)];
   const numbers = cells.flatMap(({ cell, reading }) =>
@@ -107,12 +108,12 @@ function readOneMeasure(t: TemplateRow, row: BodyRow, measure: MeasureKey): RowV
 }
 
 /**
- * Several measures that are not a count and its people ("Số trường | Số lớp | Số học sinh"):
+ * Several measures that are not just a count and its people ("Số trường | Số lớp | Số học sinh"):
  * each from its own column, blank as zero.
  */
 function readEachMeasure(t: TemplateRow, row: BodyRow): RowValues {
   const cells = t.measures.flatMap((measure) => {
-    const col = row.layout.columns[measure];
+    const col = measureColumnOf(row.layout, measure);
     return col === undefined ? [] : [{ measure, cell: row.cells[col], reading: readNumberCell(row.cells[col], !!t.money) }];
   });
   const values = cells.flatMap(({ measure, cell, reading }) =>
@@ -123,7 +124,8 @@ function readEachMeasure(t: TemplateRow, row: BodyRow): RowValues {
 
 /** The numbers of a matched measured row, with a finding for each cell that cannot be trusted. */
 export function readRowValues(t: TemplateRow, row: BodyRow): RowValues {
-  if (t.measures.length >= 2) return t.measures.includes('value') ? readEachMeasure(t, row) : readTwoMeasures(t, row);
+  const countAndPeople = t.measures.length === 2 && t.measures.includes('count') && t.measures.includes('people');
+  if (t.measures.length >= 2) return countAndPeople ? readTwoMeasures(t, row) : readEachMeasure(t, row);
   if (t.measures.length === 1) return readOneMeasure(t, row, t.measures[0]);
   return { values: [], findings: [] };
 }

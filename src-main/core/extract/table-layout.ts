@@ -1,13 +1,17 @@
 import type { SourceCell, SourceTable } from '../model/source';
-import type { Template, TemplateColumn } from '../model/template';
+import { isBuiltinMeasure, isTextColumn, type BuiltinMeasure, type MeasureKey, type Template, type TemplateColumn, type TextColumnKey } from '../model/template';
 import { parseVietnameseNumber } from '../text/numbers';
 import { fold } from '../text/vietnamese';
 
 export type ColumnKey = TemplateColumn['key'];
+/** The roles every table may have: its text columns and the built-in measures. */
+export type FixedColumnKey = TextColumnKey | BuiltinMeasure;
 
 /** Which source column holds what, and where the table's body starts. */
 export interface TableLayout {
-  columns: Partial<Record<ColumnKey, number>>;
+  columns: Partial<Record<FixedColumnKey, number>>;
+  /** The columns of the template's own measures ("so-truong", "nu"), by key. */
+  others: Map<MeasureKey, number>;
   /** 0-based row index of the first body row. */
   bodyStart: number;
   /** The header was recognised (false: roles inferred from the cells' content). */
@@ -19,7 +23,7 @@ export interface TableLayout {
  * the template's own ("Nội dung" for "Các hoạt động", "Số người" for "Người"). Order matters:
  * "Số lượng người" is people, "Đơn vị tính" is the unit, not a label.
  */
-const HEADER_WORDS: Array<[ColumnKey, RegExp]> = [
+const HEADER_WORDS: Array<[FixedColumnKey, RegExp]> = [
   ['stt', /^(stt|tt|so tt|so thu tu)$/],
   ['note', /\bghi chu\b/],
   ['unit', /\b(don vi tinh|don vi|dvt)\b/],
@@ -30,10 +34,26 @@ const HEADER_WORDS: Array<[ColumnKey, RegExp]> = [
 
 const HEADER_SCAN_ROWS = 40;
 
-function roleOfHeader(text: string, template: Template): ColumnKey | undefined {
+/** The column of a layout holding a measure, built-in or the template's own. */
+export function measureColumnOf(layout: TableLayout, key: MeasureKey): number | undefined {
+  return isBuiltinMeasure(key) ? layout.columns[key] : layout.others.get(key);
+}
+
+/** "Trong đó: Nữ" and "Nữ" name the same column: the words that introduce a part are left out. */
+export function headerCore(header: string): string {
+  return fold(header).replace(/^(trong do|chia ra|bao gom)\b\s*/, '');
+}
+
+/**
+ * The template column a header cell is, by its header, diacritics-insensitive; under a group
+ * ("Số học sinh" over "Tổng số | Nữ") the column of that group wins over a same-named one of
+ * another group.
+ */
+function roleOfHeader(text: string, template: Template, above = ''): ColumnKey | undefined {
   const f = fold(text);
   if (!f) return undefined;
-  const own = template.columns.find((c) => fold(c.header) === f);
+  const named = template.columns.filter((c) => headerCore(c.header) === headerCore(text));
+  const own = named.find((c) => fold(c.group ?? '') === above) ?? named[0];
   if (own) return own.key;
   const group = template.columns.find((c) => c.group && fold(c.group) === f);
   if (group) return group.key;
@@ -41,13 +61,15 @@ function roleOfHeader(text: string, template: Template): ColumnKey | undefined {
 }
 
 /** The role the usual header words give a column, whatever the template ("Nội dung": label). */
-export function headerWordRole(folded: string): ColumnKey | undefined {
+export function headerWordRole(folded: string): FixedColumnKey | undefined {
   return HEADER_WORDS.find(([, re]) => re.test(folded))?.[0];
 }
 
-function rolesOfRow(row: SourceCell[], template: Template): Array<ColumnKey | undefined> {
-  return row.map((c) => roleOfHeader(c.text, template));
+function rolesOfRow(row: SourceCell[], template: Template, above?: SourceCell[]): Array<ColumnKey | undefined> {
+  return row.map((c, i) => roleOfHeader(c.text, template, fold(above?.[i]?.text ?? '')));
 }
+
+const isMeasureRole = (k: ColumnKey | undefined): boolean => !!k && !isTextColumn(k);
 
 /** Three kinds of header cell: a body row such as "Hoạt động văn nghệ | số cuộc/người" has two. */
 function isHeaderRow(roles: Array<ColumnKey | undefined>): boolean {
@@ -60,18 +82,21 @@ export function isColumnNumbering(row: SourceCell[]): boolean {
   return filled.length >= 3 && filled.every((c) => /^\(?[0-9A-Za-z]{1,2}\)?$/.test(c.text));
 }
 
-function assignRoles(top: Array<ColumnKey | undefined>, sub: Array<ColumnKey | undefined> | null): Partial<Record<ColumnKey, number>> {
-  const columns: Partial<Record<ColumnKey, number>> = {};
+function assignRoles(top: Array<ColumnKey | undefined>, sub: Array<ColumnKey | undefined> | null): Pick<TableLayout, 'columns' | 'others'> {
+  const columns: TableLayout['columns'] = {};
+  const others = new Map<MeasureKey, number>();
   const counts: number[] = [];
   top.forEach((t, c) => {
     const role = sub?.[c] ?? t;
     if (!role) return;
     if (role === 'count') counts.push(c);
-    if (columns[role] === undefined) columns[role] = c;
+    if (isTextColumn(role) || isBuiltinMeasure(role)) {
+      if (columns[role] === undefined) columns[role] = c;
+    } else if (!others.has(role)) others.set(role, c);
   });
   // "Số lượng" merged over two columns without sub-headers: the second is the people.
   if (columns.people === undefined && counts.length >= 2) columns.people = counts[1];
-  return columns;
+  return { columns, others };
 }
 
 function headerLayout(table: SourceTable, template: Template): TableLayout | null {
@@ -80,17 +105,17 @@ function headerLayout(table: SourceTable, template: Template): TableLayout | nul
     const top = rolesOfRow(table.rows[r], template);
     if (!isHeaderRow(top)) continue;
     const next = table.rows[r + 1];
-    const subRoles = next ? rolesOfRow(next, template) : null;
+    const subRoles = next ? rolesOfRow(next, template, table.rows[r]) : null;
     const labelCol = top.indexOf('label');
     const hasSub =
       !!subRoles &&
-      subRoles.some((k) => k === 'count' || k === 'people') &&
+      subRoles.some(isMeasureRole) &&
       (labelCol < 0 || !next[labelCol].text || !!next[labelCol].mergedCopy);
-    const columns = assignRoles(top, hasSub ? subRoles : null);
+    const { columns, others } = assignRoles(top, hasSub ? subRoles : null);
     if (columns.label === undefined) continue;
     let bodyStart = r + (hasSub ? 2 : 1);
     if (table.rows[bodyStart] && isColumnNumbering(table.rows[bodyStart])) bodyStart += 1;
-    return { columns, bodyStart, hasHeader: true };
+    return { columns, others, bodyStart, hasHeader: true };
   }
   return null;
 }
@@ -117,16 +142,16 @@ function inferredLayout(table: SourceTable, template: Template): TableLayout | n
   }
   const label = letters.indexOf(Math.max(...letters));
   if (label < 0 || letters[label] === 0) return null;
-  const columns: Partial<Record<ColumnKey, number>> = { label };
+  const columns: TableLayout['columns'] = { label };
   if (label > 0) columns.stt = label - 1;
   const unit = unitHits.indexOf(Math.max(...unitHits));
   if (unitHits[unit] > 0 && unit !== label) columns.unit = unit;
   const numeric = [...Array(width).keys()].filter((c) => c > label && c !== columns.unit && numbers[c] > 0);
-  const measureKeys: ColumnKey[] = ['count', 'people'];
+  const measureKeys: BuiltinMeasure[] = ['count', 'people'];
   numeric.slice(0, 2).forEach((c, i) => (columns[measureKeys[i]] = c));
   const lastMeasure = Math.max(label, columns.unit ?? -1, ...numeric.slice(0, 2));
   if (lastMeasure + 1 < width) columns.note = width - 1;
-  return { columns, bodyStart: 0, hasHeader: false };
+  return { columns, others: new Map(), bodyStart: 0, hasHeader: false };
 }
 
 /** Where the table's columns and body are, from its header, else from its content. */

@@ -4,7 +4,7 @@ import type { ListColumnType, Template, TemplateList } from '../model/template';
 import type { Unit } from '../model/unit';
 import { columnForMeasure } from '../render/measure-columns';
 import { a4Print, FONT, inputStyle, styleNumber, writeTitle, fitRowHeight, writeHeaderRow } from '../render/sheet-style';
-import { boldRows, isMeasureKey, widthByKey, writeRowLabels, writeTemplateHeader } from '../render/summary-sheet';
+import { boldRows, isMeasureKey, widthOf, writeRowLabels, writeTemplateHeader } from '../render/summary-sheet';
 import { columnLetters } from '../readers/xlsx-sheet-xml';
 import { sumRulesOf } from '../templates/sum-rules';
 import { MARKER_SHEET, markerLines, type FormCell, type FormMarker, type FormRow } from './form-marker';
@@ -150,7 +150,7 @@ async function withCustomProperties(xlsx: Buffer, marker: FormMarker): Promise<B
 function writeTableSheet(wb: Workbook, template: Template, unit: Unit): TablePlaces {
   const columns = template.columns;
   const ws = wb.addWorksheet(FORM_SHEET, a4Print('portrait', `${HEADER_TOP}:${HEADER_TOP}`));
-  columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthByKey[c.key]));
+  columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthOf(c.key)));
   const unitLine = ws.getCell(1, 1);
   ws.mergeCells(1, 1, 1, columns.length);
   unitLine.value = `Đơn vị báo cáo: ${unit.name}`;

@@ -1,5 +1,5 @@
 import type { SourceDocument, SourceTable } from '../model/source';
-import type { MeasureKey } from '../model/template';
+import { MEASURE_KEY_PATTERN, type MeasureKey } from '../model/template';
 
 /**
  * What a fillable form says about itself, written into a very hidden sheet of the workbook
@@ -40,7 +40,6 @@ export interface FormMarker {
   lists: Array<{ code: string; sheet: string }>;
 }
 
-const MEASURES = new Set<string>(['count', 'people', 'value']);
 
 /** The marker as the lines of its sheet. */
 export function markerLines(m: FormMarker): string[][] {
@@ -74,7 +73,7 @@ function fromTable(table: SourceTable): FormMarker | BrokenMarker {
     unitName: field('ten-don-vi'),
     sheet: field('trang'),
     rows: lines.filter((l) => l[0] === 'dong' && l[1]).map((l) => ({ code: l[1], label: l[2] ?? '', ...(l[3] ? { text: l[3] } : {}) })),
-    cells: lines.filter((l) => l[0] === 'o' && MEASURES.has(l[2]) && l[3]).map((l) => ({ row: l[1], measure: l[2] as MeasureKey, address: l[3] })),
+    cells: lines.filter((l) => l[0] === 'o' && MEASURE_KEY_PATTERN.test(l[2]) && l[3]).map((l) => ({ row: l[1], measure: l[2] as MeasureKey, address: l[3] })),
     lists: lines.filter((l) => l[0] === 'danh-sach' && l[1] && l[2]).map((l) => ({ code: l[1], sheet: l[2] })),
   };
   if (!marker.templateId || !marker.templateVersion || !marker.sheet) return new BrokenMarker('dấu nhận biết thiếu mã mẫu, phiên bản hoặc tên trang');

@@ -2,7 +2,30 @@ import type { RoundLevel } from './round';
 
 /** Templates are data: rows, measures, rules and the narrative outline, versioned. */
 
-export type MeasureKey = 'count' | 'people' | 'value';
+/**
+ * A number column of a template, by its key. The built-in keys carry a meaning the checks
+ * use (count and its people: people ≥ count, "lớp/người" units; value: a single number);
+ * any other key ("so-truong", "dau-sach") is a plain number column matched by its header.
+ */
+export type MeasureKey = string;
+
+export const BUILTIN_MEASURES = ['count', 'people', 'value'] as const;
+export type BuiltinMeasure = (typeof BUILTIN_MEASURES)[number];
+
+/** The columns of a table that are not number columns. */
+export const TEXT_COLUMNS = ['stt', 'label', 'unit', 'note'] as const;
+export type TextColumnKey = (typeof TEXT_COLUMNS)[number];
+
+/** A measure key: lower-case letters, digits and "-", never one of the text columns' keys. */
+export const MEASURE_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export function isBuiltinMeasure(key: string): key is BuiltinMeasure {
+  return (BUILTIN_MEASURES as readonly string[]).includes(key);
+}
+
+export function isTextColumn(key: string): key is TextColumnKey {
+  return (TEXT_COLUMNS as readonly string[]).includes(key);
+}
 
 export type RowKind = 'heading' | 'measured' | 'text';
 
@@ -15,7 +38,7 @@ export interface TemplateRow {
   /** Unit of measure as printed ("lớp/người", "đồng"); '' for a heading. */
   unit: string;
   kind: RowKind;
-  /** Measures in column order; empty for headings and text rows. */
+  /** Keys of the template's measure columns the row has, in column order; empty for headings and text rows. */
   measures: MeasureKey[];
   /** Code of the heading row this row sits under, if any. */
   parent?: string;
@@ -79,10 +102,16 @@ export interface OutlineSection {
 }
 
 export interface TemplateColumn {
-  key: 'stt' | 'label' | 'unit' | MeasureKey | 'note';
+  /** One of TEXT_COLUMNS, else the key of the measure the column holds. */
+  key: TextColumnKey | MeasureKey;
   header: string;
   /** Group header over several columns ("Số lượng"), printed in the first header row. */
   group?: string;
+}
+
+/** The template's number columns, in order: every column whose key is not a text column's. */
+export function measureColumns(template: Pick<Template, 'columns'>): TemplateColumn[] {
+  return template.columns.filter((c) => !isTextColumn(c.key));
 }
 
 export interface Template {

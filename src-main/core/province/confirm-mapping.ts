@@ -26,7 +26,7 @@ function problemsOf(input: ProvinceMappingInput, template: Template, sheet: stri
   }
   for (const [excelRow] of duplicates(input.rows, (r) => r.excelRow)) problems.push(`Hàng ${excelRow} của trang "${sheet}" có mặt hai lần trong danh sách hàng.`);
   for (const [measure, cols] of duplicates(input.columns, (c) => c.measure)) {
-    problems.push(`Có nhiều cột nhận ${measureName[measure]} (cột ${cols.map((c) => letter(c.excelCol)).join(', ')} của trang "${sheet}"): chỉ chọn một cột.`);
+    problems.push(`Có nhiều cột nhận ${measureName(measure, template)} (cột ${cols.map((c) => letter(c.excelCol)).join(', ')} của trang "${sheet}"): chỉ chọn một cột.`);
   }
   for (const [excelCol] of duplicates(input.columns, (c) => c.excelCol)) problems.push(`Cột ${letter(excelCol)} có mặt hai lần trong danh sách cột.`);
   return problems;

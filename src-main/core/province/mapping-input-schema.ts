@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measureKeySchema } from '../templates/template-schema';
 
 /**
  * A mapping the specialist corrected, as `mapping --json` printed it (extra fields such as
@@ -22,7 +23,7 @@ export const provinceMappingInputSchema = z.object({
   columns: z.array(
     z.object({
       excelCol: z.number().int().min(1).max(16384),
-      measure: z.enum(['count', 'people', 'value']).nullable(),
+      measure: measureKeySchema.nullable(),
       header: z.string().optional(),
     }),
   ),
@@ -38,7 +39,7 @@ const fieldNames = new Map<string, string>(Object.entries({
   'rows.code': 'mã dòng của mẫu, hoặc null',
   columns: 'các cột',
   'columns.excelCol': 'số thứ tự cột trong Excel (A = 1)',
-  'columns.measure': 'số liệu ghi vào cột: "count", "people", "value" hoặc null',
+  'columns.measure': 'số liệu ghi vào cột: mã một cột số của mẫu ("count", "people", "value" …) hoặc null',
 }));
 
 export function mappingFieldName(path: string): string | undefined {

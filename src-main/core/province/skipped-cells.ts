@@ -10,7 +10,7 @@ import type { ProvinceOutcome } from './province-output';
 
 /** "Không ghi số người của dòng 1.0 (1.234) vào ô Biểu 01!D9: ô có công thức của tỉnh, không ghi đè." */
 export function skippedCellMessage(s: ProvinceCellSkipped): string {
-  return `Không ghi ${measureName[s.measure]} của dòng ${s.code} (${formatNumber(s.value)}) vào ô ${s.cell}: ${s.reason}.`;
+  return `Không ghi ${measureName(s.measure)} của dòng ${s.code} (${formatNumber(s.value)}) vào ô ${s.cell}: ${s.reason}.`;
 }
 
 /** Each refused cell as a warning on the province's workbook, beside the schools' findings. */

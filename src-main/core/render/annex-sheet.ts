@@ -27,7 +27,7 @@ export function addAnnexSheet(wb: Workbook, result: ConsolidationResult, name = 
   // Over the unit columns only: the sheet prints across pages and the title belongs on the first.
   writeTitle(ws, 1, FIXED.length, `PHỤ LỤC: SỐ LIỆU CỦA TỪNG ĐƠN VỊ – NĂM ${result.campaign.year}`);
 
-  writeHeaderRow(ws, HEADER_ROW, [...FIXED, ...cols.map((c) => measureHeader(c.row, c.measure))]);
+  writeHeaderRow(ws, HEADER_ROW, [...FIXED, ...cols.map((c) => measureHeader(c.row, c.measure, result.template))]);
   cols.forEach((c, i) => {
     ws.getCell(HEADER_ROW, FIXED.length + 1 + i).note = c.row.label;
   });

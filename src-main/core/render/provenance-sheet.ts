@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
-import type { MeasureKey, Template } from '../model/template';
+import { BUILTIN_MEASURES, type MeasureKey, type Template } from '../model/template';
 import { PROVENANCE_HEADERS } from '../model/workbook-marker';
 import { measureWord, statusLabel } from './vi-labels';
 import { a4Print, rowWriter, writeHeaderRow, writeTitle, setView } from './sheet-style';
@@ -11,7 +11,6 @@ const HEADER_ROW = 3;
 const HEADERS: string[] = [...PROVENANCE_HEADERS];
 const WIDTHS = [14, 30, 18, 8, 45, 12, 14, 14, 16, 40, 16, 16];
 const VALUE_COL = HEADERS.indexOf('Giá trị');
-const measureOrder: Record<MeasureKey, number> = { count: 0, people: 1, value: 2 };
 
 /**
  * "Sheet1!E8" → sheet and cell; "bảng 2, hàng 7, cột 4" → table and place in it: the
@@ -24,10 +23,12 @@ export function splitPlace(where: string): [sheet: string, cell: string] {
   return table ? [table[1], table[2]] : ['', where];
 }
 
-/** Numbers in the template's order: by row, then count, people, value. */
+/** Numbers in the template's order: by row, then in the template's column order (a measure without a column of its own after them). */
 export function templateOrder(template: Template): (a: { row: string; measure: MeasureKey }, b: { row: string; measure: MeasureKey }) => number {
   const rowIndex = new Map(template.rows.map((row, i) => [row.code, i]));
-  return (a, b) => (rowIndex.get(a.row) ?? Infinity) - (rowIndex.get(b.row) ?? Infinity) || measureOrder[a.measure] - measureOrder[b.measure];
+  const keys = [...new Set([...template.columns.map((c) => c.key), ...BUILTIN_MEASURES])];
+  const order = (m: MeasureKey) => (keys.includes(m) ? keys.indexOf(m) : Infinity);
+  return (a, b) => (rowIndex.get(a.row) ?? Infinity) - (rowIndex.get(b.row) ?? Infinity) || order(a.measure) - order(b.measure);
 }
 
 /** "Nguồn số liệu": every number of every unit with the one file, sheet and cell it was read from. */
@@ -53,7 +54,7 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
         statusLabel[unit.status],
         v.row,
         row?.label ?? '',
-        row ? measureWord(row, v.measure) : v.measure,
+        row ? measureWord(row, v.measure, result.template) : v.measure,
         v.value,
         row?.unit ?? '',
         v.raw,

@@ -38,7 +38,7 @@ export function writeTotals(
       const cell = idx >= 0 ? ws.getCell(row.excelRow, mapping.columns[idx].excelCol) : null;
       const place = cell ? `${ws.name}!${cell.address}` : `${ws.name}!hàng ${row.excelRow}`;
       const skip = (reason: string) => skipped.push({ cell: place, code: trow.code, measure, value: value ?? 0, reason });
-      if (!cell) skip(`bảng của tỉnh không có cột ${measureName[measure]}`);
+      if (!cell) skip(`bảng của tỉnh không có cột ${measureName(measure, result.template)}`);
       else if (typeof value !== 'number') skip(`chưa có số tổng hợp cho dòng ${trow.code}`);
       else {
         const why = refusal(cell);

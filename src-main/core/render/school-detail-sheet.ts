@@ -36,7 +36,7 @@ export function addSchoolDetailSheet(wb: Workbook, result: ConsolidationResult):
           school.status,
           v.row,
           row?.label ?? '',
-          row ? measureWord(row, v.measure) : v.measure,
+          row ? measureWord(row, v.measure, result.template) : v.measure,
           v.value,
           `${unit.name} › ${school.name} › ${v.file}, ${v.where}`,
         ]);

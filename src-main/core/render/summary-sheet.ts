@@ -1,14 +1,14 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { ConsolidationResult } from '../model/consolidation';
 import { levelWords } from '../report/level-words';
-import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
+import { isBuiltinMeasure, isTextColumn, type BuiltinMeasure, type TextColumnKey, type MeasureKey, type Template, type TemplateColumn, type TemplateRow } from '../model/template';
 import { columnForMeasure } from './measure-columns';
 import { fitRowHeight, a4Print, styleBody, styleHeader, styleNumber, viDate, writeTitle, setView } from './sheet-style';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
 /** Column widths of the template's table, shared by every sheet that prints it. */
-export const widthByKey: Record<TemplateColumn['key'], number> = {
+const widths: Record<TextColumnKey | BuiltinMeasure, number> = {
   stt: 6,
   label: 58,
   unit: 13,
@@ -18,10 +18,15 @@ export const widthByKey: Record<TemplateColumn['key'], number> = {
   note: 18,
 };
 
+/** The width of a template column: a template's own number column is as wide as a built-in one. */
+export function widthOf(key: TemplateColumn['key']): number {
+  return isTextColumn(key) || isBuiltinMeasure(key) ? widths[key] : widths.value;
+}
+
 const HEADER_TOP = 5;
 
 export function isMeasureKey(key: TemplateColumn['key']): key is MeasureKey {
-  return key === 'count' || key === 'people' || key === 'value';
+  return !isTextColumn(key);
 }
 
 /**
@@ -98,7 +103,7 @@ export function addSummarySheet(wb: Workbook, result: ConsolidationResult, offic
   const { template, campaign } = result;
   const columns = template.columns;
   const ws = wb.addWorksheet(SUMMARY_SHEET, a4Print('portrait', `${HEADER_TOP}:${HEADER_TOP}`));
-  columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthByKey[c.key]));
+  columns.forEach((c, i) => (ws.getColumn(i + 1).width = widthOf(c.key)));
 
   writeTitle(ws, 1, columns.length, `TỔNG HỢP SỐ LIỆU KẾT QUẢ TỔ CHỨC ${template.campaign.toUpperCase()} NĂM ${campaign.year}`);
   ws.getRow(1).height = 36;

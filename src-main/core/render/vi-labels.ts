@@ -1,6 +1,6 @@
 import type { UnitStatus } from '../model/consolidation';
 import type { Severity } from '../model/finding';
-import type { MeasureKey, TemplateRow } from '../model/template';
+import { isBuiltinMeasure, type BuiltinMeasure, type MeasureKey, type Template, type TemplateRow } from '../model/template';
 
 /** Words the outputs show for the app's codes; one place so every sheet says the same thing. */
 
@@ -18,14 +18,22 @@ export const severityLabel: Record<Severity, string> = {
 
 export const LATE_LABEL = 'Nộp muộn';
 
-/** A measure named in a sentence: "không có cột số người". */
-export const measureName: Record<MeasureKey, string> = {
+const builtinName: Record<BuiltinMeasure, string> = {
   count: 'số lớp/số cuộc',
   people: 'số người',
   value: 'số liệu',
 };
 
-const fallbackMeasureWord: Record<MeasureKey, string> = {
+/**
+ * A measure named in a sentence: "không có cột số người"; a template's own measure by its
+ * column's header ("không có cột số liệu "Số trường"").
+ */
+export function measureName(measure: MeasureKey, template?: Pick<Template, 'columns'>): string {
+  if (isBuiltinMeasure(measure)) return builtinName[measure];
+  return `số liệu "${template?.columns.find((c) => c.key === measure)?.header || measure}"`;
+}
+
+const fallbackMeasureWord: Record<BuiltinMeasure, string> = {
   count: 'số lượng',
   people: 'người',
   value: 'giá trị',
@@ -35,8 +43,10 @@ const fallbackMeasureWord: Record<MeasureKey, string> = {
  * What one measure of a row counts, taken from the row's unit: "lớp/người" → "lớp" and
  * "người"; a single-measure row's unit is its word ("tin, bài", "đồng").
  */
-export function measureWord(row: TemplateRow, measure: MeasureKey): string {
+export function measureWord(row: TemplateRow, measure: MeasureKey, template?: Pick<Template, 'columns'>): string {
   const unit = row.unit.trim();
+  // A template's own measure is what its column's header says ("Số trường").
+  if (!isBuiltinMeasure(measure)) return template?.columns.find((c) => c.key === measure)?.header || measure;
   if (!unit) return fallbackMeasureWord[measure];
   if (measure === 'value') return unit;
   const slash = unit.lastIndexOf('/');
@@ -46,6 +56,6 @@ export function measureWord(row: TemplateRow, measure: MeasureKey): string {
 }
 
 /** "1.0 lớp", "1.0 người", "2 tin, bài": the short header of one row-measure. */
-export function measureHeader(row: TemplateRow, measure: MeasureKey): string {
-  return `${row.code} ${measureWord(row, measure)}`;
+export function measureHeader(row: TemplateRow, measure: MeasureKey, template?: Pick<Template, 'columns'>): string {
+  return `${row.code} ${measureWord(row, measure, template)}`;
 }

@@ -7,7 +7,8 @@
 
 import type { ConsolidationResult } from '../model/consolidation';
 import type { OfficeSettings } from '../model/settings';
-import type { OutlineSection, TemplateRow } from '../model/template';
+import type { Figures } from '../model/extraction';
+import type { OutlineSection, Template, TemplateRow } from '../model/template';
 import { cleanText, fold } from '../text/vietnamese';
 import type { ReportBlock, ReportDocument, ReportSection } from './document';
 import { defaultDigestLimits, digestBySection, type DigestLimits, type SectionDigest } from './digest';
@@ -28,8 +29,20 @@ export interface DraftOptions {
 }
 
 const ROMAN = /^[IVXLC]+$/;
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** "I" → "I.", "II.4" → "4." */
+/**
+ * A template whose outline has no section for the statistics table (an inferred form with
+ * no outline) still prints it: in a section of its own after the others.
+ */
+function tableSection(template: Template, totals: Figures): ReportSection[] {
+  const held = (list: OutlineSection[]): boolean => list.some((s) => s.holdsTable || held(s.children ?? []));
+  if (!template.rows.length || held(template.outline)) return [];
+  const code = ROMAN_NUMERALS[template.outline.length] ?? String(template.outline.length + 1);
+  return [{ code, heading: `${code}. SỐ LIỆU TỔNG HỢP`, level: 1, blocks: [{ kind: 'table', table: statisticsTable(template, totals) }], children: [] }];
+}
+
 function sectionNumber(code: string): string {
   const last = code.split('.').pop() ?? code;
   return `${last}.`;
@@ -116,7 +129,7 @@ export function draftReport(input: ConsolidationResult, settings: OfficeSettings
         placeholder: true,
       },
     ],
-    sections: template.outline.map((s) => buildSection(s, 1)),
+    sections: [...template.outline.map((s) => buildSection(s, 1)), ...tableSection(template, result.totals)],
     closing: paragraphs([`Trên đây là báo cáo kết quả tổ chức ${campaignYear} của ${office}./.`]),
     signature: {
       authorityLine: settings.signer.prefix ? `${settings.signer.prefix} ${settings.signer.authorityTitle}`.toLocaleUpperCase('vi') : '',

@@ -5,7 +5,17 @@
 
 import type { UnitResult } from '../model/consolidation';
 import type { Figures } from '../model/extraction';
-import type { MeasureKey, Template, TemplateColumn, TemplateRow } from '../model/template';
+import {
+  isBuiltinMeasure,
+  isTextColumn,
+  measureColumns,
+  type BuiltinMeasure,
+  type MeasureKey,
+  type Template,
+  type TemplateColumn,
+  type TemplateRow,
+  type TextColumnKey,
+} from '../model/template';
 import type { ReportTable, ReportTableCell } from './document';
 import { formatNumber } from './vn-format';
 
@@ -14,7 +24,7 @@ const ANNEX_FONT_SIZE = 11;
 /** More number columns than this do not fit a portrait page at a readable size. */
 const PORTRAIT_MAX_NUMBER_COLUMNS = 4;
 
-const columnWeights: Record<TemplateColumn['key'], number> = {
+const columnWeights: Record<TextColumnKey | BuiltinMeasure, number> = {
   stt: 3,
   label: 18,
   unit: 6,
@@ -23,6 +33,11 @@ const columnWeights: Record<TemplateColumn['key'], number> = {
   value: 8,
   note: 5,
 };
+
+/** A template's own number column weighs as much as a built-in one. */
+function weightOf(key: TemplateColumn['key']): number {
+  return isTextColumn(key) || isBuiltinMeasure(key) ? columnWeights[key] : columnWeights.count;
+}
 
 function num(n: number | undefined): ReportTableCell {
   return { text: n === undefined ? '' : formatNumber(n), align: 'right' };
@@ -56,7 +71,7 @@ function groupedHeader(columns: { header: string; group?: string }[]): ReportTab
 function columnOfMeasure(columns: TemplateColumn[], measure: MeasureKey): number {
   const own = columns.findIndex((c) => c.key === measure);
   if (own >= 0) return own;
-  return columns.findIndex((c) => c.key === 'count' || c.key === 'people' || c.key === 'value');
+  return columns.findIndex((c) => !isTextColumn(c.key));
 }
 
 /** The province's table with the district's totals, every template row in order. */
@@ -82,9 +97,9 @@ export function statisticsTable(template: Template, totals: Figures): ReportTabl
     }
     return cells;
   });
-  const numberColumns = columns.filter((c) => c.key === 'count' || c.key === 'people' || c.key === 'value').length;
+  const numberColumns = measureColumns(template).length;
   return {
-    widths: columns.map((c) => columnWeights[c.key]),
+    widths: columns.map((c) => weightOf(c.key)),
     header: groupedHeader(columns),
     body,
     fontSize: TABLE_FONT_SIZE,
@@ -116,6 +131,12 @@ function countWord(unit: string): string {
   return first.charAt(0).toLocaleUpperCase('vi') + first.slice(1);
 }
 
+/** "lớp/người" names a count and its people; without such a unit, or for a template's own measure, the column's header says it. */
+function columnHeader(template: Template, row: TemplateRow, m: MeasureKey): string {
+  if (isBuiltinMeasure(m) && row.unit.includes('/')) return m === 'people' ? 'Người' : countWord(row.unit);
+  return template.columns.find((c) => c.key === m)?.header ?? (m === 'people' ? 'Người' : countWord(row.unit));
+}
+
 interface AnnexColumn {
   row: TemplateRow;
   measure: MeasureKey;
@@ -136,7 +157,7 @@ function annexColumns(template: Template, rows: TemplateRow[]): AnnexColumn[] {
     return row.measures.map((m) => ({
       row,
       measure: m,
-      header: m === 'people' ? 'Người' : countWord(row.unit),
+      header: columnHeader(template, row, m),
       group: title,
     }));
   });

@@ -1,12 +1,6 @@
 import type { SourceDocument } from '../model/source';
-import type { MeasureKey, TemplateColumn } from '../model/template';
+import type { TemplateColumn } from '../model/template';
 import type { StatsTable } from './stats-table';
-
-const MEASURE_TEXT = new Map<MeasureKey, string>([
-  ['count', 'số lượng'],
-  ['people', 'số người'],
-  ['value', 'giá trị'],
-]);
 
 /** The template's columns: the form's own headers, in its order. */
 export function templateColumns(stats: StatsTable): TemplateColumn[] {
@@ -26,10 +20,9 @@ export function templateColumns(stats: StatsTable): TemplateColumn[] {
 export function formNotes(doc: SourceDocument, stats: StatsTable, others: number, outlineFound: boolean): string[] {
   const notes = [`Lấy mẫu từ bảng "${stats.table.name}" (${stats.rows.length} hàng${stats.header ? `, dòng tiêu đề ${stats.header.where}` : ', không thấy dòng tiêu đề: đoán các cột theo nội dung'}).`];
   if (others > 0) notes.push(`Tệp còn ${others} bảng số liệu khác: chỉ lấy bảng nhiều hàng nhất.`);
-  for (const c of stats.droppedColumns) notes.push(`Cột "${c.header}" không được giữ: một mẫu có tối đa ba cột số (số lượng, số người, giá trị).`);
-  const guessed = stats.numberColumns.filter((c) => c.guessed);
-  if (guessed.length && stats.numberColumns.length > 1) {
-    notes.push(`Tiêu đề cột không nói rõ số đo của ${guessed.map((c) => `cột "${c.header}" (đặt là ${MEASURE_TEXT.get(c.key)})`).join(', ')}: hãy xem lại.`);
+  const plain = stats.numberColumns.filter((c) => c.plain);
+  if (plain.length && stats.numberColumns.length > 1) {
+    notes.push(`Cột số riêng của mẫu, khớp theo tiêu đề: ${plain.map((c) => `"${c.header || `cột ${c.col + 1}`}" (mã ${c.key})`).join(', ')}; không áp quy tắc số người ≥ số lớp cho các cột này.`);
   }
   if (stats.layout.columns.unit === undefined) notes.push('Mẫu không có cột Đơn vị tính: số đo của mỗi hàng lấy theo các cột số.');
   if (doc.format === 'docx' && !outlineFound) notes.push('Không thấy đề mục đánh số (I., 1.) nào: mẫu chưa có dàn ý báo cáo.');

@@ -7,7 +7,7 @@ import { TemplateInferenceError, type InferredTemplate } from './inferred';
 import { narrativeOutline } from './narrative-outline';
 import { rowCodes } from './row-codes';
 import { rowHierarchy } from './row-hierarchy';
-import { rowMeasures } from './row-measures';
+import { rowMeasures, unitsNameColumns, type TableTraits } from './row-measures';
 import { reviewRows } from './row-review';
 import { findStatsTable } from './stats-table';
 import { findSums } from './sum-resolve';
@@ -28,8 +28,12 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
   const { stats } = found;
   const rows = formRows(stats.rows, stats.numberColumns);
   const places = rowHierarchy(rows);
-  const hasUnitColumn = stats.layout.columns.unit !== undefined;
-  const measures = rows.map((row, i) => rowMeasures(row, stats.numberColumns, hasUnitColumn, childrenOf(places, i).length > 0));
+  const traits: TableTraits = {
+    columns: stats.numberColumns,
+    hasUnitColumn: stats.layout.columns.unit !== undefined,
+    unitsNameColumns: unitsNameColumns(rows.map((r) => r.unit), stats.numberColumns),
+  };
+  const measures = rows.map((row, i) => rowMeasures(row, traits, childrenOf(places, i).map((c) => rows[c])));
   const sums = findSums(rows, places, measures, stats.numberColumns);
   const codes = rowCodes(places, sums);
 
@@ -40,7 +44,7 @@ export function inferTemplate(doc: SourceDocument): InferredTemplate {
     if (m.money) out.money = true;
     return out;
   });
-  const { rules, notes } = reviewRows(templateRows, { rows, places, measures, sums, codes }, stats.numberColumns);
+  const { rules, notes } = reviewRows(templateRows, { rows, places, measures, sums, codes });
 
   const outline = narrativeOutline(doc.sections);
   const name = formTitle(doc, stats.table, stats.header?.top ?? 0);

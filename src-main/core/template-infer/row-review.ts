@@ -2,7 +2,6 @@ import type { TemplateRow, TemplateRule } from '../model/template';
 import { fold } from '../text/vietnamese';
 import type { FormRow } from './form-rows';
 import type { Confidence, InferredRowNote } from './inferred';
-import type { NumberColumn } from './number-columns';
 import type { ParentReason, RowPlace } from './row-hierarchy';
 import type { RowMeasures } from './row-measures';
 import type { SumOver } from './sum-rows';
@@ -32,12 +31,12 @@ export interface RowFindings {
  * The rules the rows suggest (totals, one per school, entered by the office, people ≥
  * count) and, for the reviewer, each row's guesses and how sure they are.
  */
-export function reviewRows(templateRows: TemplateRow[], found: RowFindings, columns: NumberColumn[]): { rules: TemplateRule[]; notes: InferredRowNote[] } {
+export function reviewRows(templateRows: TemplateRow[], found: RowFindings): { rules: TemplateRule[]; notes: InferredRowNote[] } {
   const { rows, places, measures, sums, codes } = found;
   const rules: TemplateRule[] = [];
   const notes: InferredRowNote[] = templateRows.map((t, i) => {
     const said: string[] = [measures[i].note];
-    let confidence: Confidence = measures[i].kind === 'text' ? 'low' : 'high';
+    let confidence: Confidence = measures[i].kind === 'text' ? 'low' : measures[i].doubtful ? 'medium' : 'high';
     const place = places[i];
     if (place.parent >= 0) {
       said.push(`thuộc hàng ${codes[place.parent]} (${REASON_TEXT.get(place.reason)})`);
@@ -61,9 +60,8 @@ export function reviewRows(templateRows: TemplateRow[], found: RowFindings, colu
     }
     return { code: t.code, where: rows[i].where, confidence, notes: said };
   });
-  // Only when the headers say so: "Nữ" ≥ "Dân tộc" means nothing.
-  const named = !columns.some((c) => (c.key === 'count' || c.key === 'people') && c.guessed);
-  if (named && templateRows.some((r) => r.measures.includes('count') && r.measures.includes('people'))) rules.push({ type: 'people-vs-count' });
+  // Count and people are keys only when the headers say so ("Nữ", "Dân tộc" are plain columns).
+  if (templateRows.some((r) => r.measures.includes('count') && r.measures.includes('people'))) rules.push({ type: 'people-vs-count' });
   return { rules, notes };
 }
 

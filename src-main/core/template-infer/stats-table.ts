@@ -1,7 +1,7 @@
 import { bodyRows, type BodyRow } from '../extract/table-body';
-import { layoutOf, type ColumnKey, type TableLayout } from '../extract/table-layout';
+import { layoutOf, type TableLayout } from '../extract/table-layout';
 import type { SourceTable } from '../model/source';
-import type { Template } from '../model/template';
+import { isBuiltinMeasure, type Template } from '../model/template';
 import { fold } from '../text/vietnamese';
 import { fitsNumberColumn, holdsNumber } from './cell-kinds';
 import { assignMeasures, type NumberColumn } from './number-columns';
@@ -13,8 +13,6 @@ export interface StatsTable {
   header: TableHeader | null;
   layout: TableLayout;
   numberColumns: NumberColumn[];
-  /** Number columns beyond the three measures a template holds. */
-  droppedColumns: HeaderColumn[];
   rows: BodyRow[];
 }
 
@@ -66,13 +64,13 @@ function fromHeader(table: SourceTable, header: TableHeader): StatsTable | null 
   const columns = textColumns(header);
   columns.label ??= wordiestColumn(table, header);
   if (columns.label === undefined) return null;
-  const layout: TableLayout = { columns, bodyStart: header.bodyStart, hasHeader: true };
+  const layout: TableLayout = { columns, others: new Map(), bodyStart: header.bodyStart, hasHeader: true };
   const rows = untilTrailer(bodyRows(table, layout));
   const taken = new Set(Object.values(columns));
   const candidates = header.columns.filter((c) => !taken.has(c.col) && !c.role && !CODE_HEADER.test(fold(c.header)) && isNumberColumn(c, rows));
-  const { kept, dropped } = assignMeasures(candidates);
-  for (const n of kept) columns[n.key] = n.col;
-  return { table, header, layout, numberColumns: kept, droppedColumns: dropped, rows };
+  const numberColumns = assignMeasures(candidates);
+  placeMeasures(layout, numberColumns);
+  return { table, header, layout, numberColumns, rows };
 }
 
 /** A table without a recognisable header: the extraction's reading by content. */
@@ -80,14 +78,21 @@ function fromContent(table: SourceTable): StatsTable | null {
   const layout = layoutOf(table, NO_TEMPLATE);
   if (!layout) return null;
   const rows = untilTrailer(bodyRows(table, layout));
-  const numeric: HeaderColumn[] = (['count', 'people'] as ColumnKey[]).flatMap((k) => {
+  const numeric: HeaderColumn[] = (['count', 'people'] as const).flatMap((k) => {
     const col = layout.columns[k];
     return col === undefined ? [] : [{ col, header: '' }];
   });
-  const { kept, dropped } = assignMeasures(numeric);
-  const columns: TableLayout['columns'] = { ...layout.columns, count: undefined, people: undefined };
-  for (const n of kept) columns[n.key] = n.col;
-  return { table, header: null, layout: { ...layout, columns }, numberColumns: kept, droppedColumns: dropped, rows };
+  const numberColumns = assignMeasures(numeric);
+  const placed: TableLayout = { ...layout, columns: { ...layout.columns, count: undefined, people: undefined }, others: new Map() };
+  placeMeasures(placed, numberColumns);
+  return { table, header: null, layout: placed, numberColumns, rows };
+}
+
+function placeMeasures(layout: TableLayout, numberColumns: NumberColumn[]): void {
+  for (const n of numberColumns) {
+    if (isBuiltinMeasure(n.key)) layout.columns[n.key] = n.col;
+    else layout.others.set(n.key, n.col);
+  }
 }
 
 function statsOf(table: SourceTable): StatsTable | null {

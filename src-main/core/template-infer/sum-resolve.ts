@@ -29,6 +29,7 @@ export function findSums(rows: FormRow[], places: RowPlace[], measures: RowMeasu
   const sums = labelledSums(rows, places);
   rows.forEach((row, i) => {
     const children = childrenOf(places, i);
+    if (!sums.has(i) && measures[i].sumsChildren) sums.set(i, { of: children, over: 'children', because: 'parts' });
     if (!sums.has(i) && children.length && numbersAddUp(row, children.map((c) => rows[c]))) {
       sums.set(i, { of: children, over: 'children', because: 'numbers' });
     }

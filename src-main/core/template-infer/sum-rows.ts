@@ -8,8 +8,8 @@ export interface SumOver {
   of: number[];
   /** Children: the rows under it; siblings: the rows beside it under the same heading. */
   over: 'children' | 'siblings';
-  /** The label says so ("trong đó", "Tổng cộng"), or the form's own numbers add up. */
-  because: 'label' | 'numbers';
+  /** The label says so ("trong đó", "Tổng cộng"), the rows under it are its parts ("-"), or the form's own numbers add up. */
+  because: 'label' | 'parts' | 'numbers';
 }
 
 export function childrenOf(places: RowPlace[], parent: number): number[] {

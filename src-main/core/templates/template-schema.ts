@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Template } from '../model/template';
+import { MEASURE_KEY_PATTERN, isTextColumn, type Template } from '../model/template';
 
 /**
  * A template as a file carries it (an export of another office, `template infer --json`):
@@ -7,7 +7,13 @@ import type { Template } from '../model/template';
  * `validateTemplate`'s. Unknown fields are refused, so a typo names its field.
  */
 const text = z.string().trim();
-const measure = z.enum(['count', 'people', 'value']);
+/** A measure's key: a short slug ("count", "so-truong"), never a text column's key. */
+export const measureKeySchema = z
+  .string()
+  .regex(MEASURE_KEY_PATTERN, { error: 'phải là mã cột số: chữ thường không dấu, số và "-" (vd. "count", "so-truong")' })
+  .refine((k) => !isTextColumn(k), { error: 'trùng với mã của một cột chữ (stt, label, unit, note)' });
+const measure = measureKeySchema;
+const columnKey = z.union([z.enum(['stt', 'label', 'unit', 'note']), measureKeySchema]);
 const level = z.enum(['school', 'district']);
 
 const rowSchema = z
@@ -17,7 +23,7 @@ const rowSchema = z
     label: z.string().max(2000),
     unit: z.string().max(100),
     kind: z.enum(['heading', 'measured', 'text']),
-    measures: z.array(measure).max(3),
+    measures: z.array(measure).max(20),
     parent: text.min(1).optional(),
     aliases: z.array(z.string().max(2000)).max(50).optional(),
     money: z.boolean().optional(),
@@ -80,7 +86,7 @@ export const templateSchema = z
     name: text.min(1).max(500),
     campaign: z.string().max(500),
     columns: z
-      .array(z.object({ key: z.enum(['stt', 'label', 'unit', 'count', 'people', 'value', 'note']), header: z.string().max(200), group: z.string().max(200).optional() }).strict())
+      .array(z.object({ key: columnKey, header: z.string().max(200), group: z.string().max(200).optional() }).strict())
       .min(1)
       .max(20),
     rows: z.array(rowSchema).max(2000),
@@ -106,7 +112,7 @@ const fieldNames = new Map<string, string>(Object.entries({
   'rows.label': 'nội dung dòng',
   'rows.unit': 'đơn vị tính',
   'rows.kind': 'loại dòng: "heading", "measured" hoặc "text"',
-  'rows.measures': 'các số liệu: "count", "people", "value"',
+  'rows.measures': 'các số liệu: mã các cột số của mẫu ("count", "people", "value" hoặc mã riêng)',
   'rows.parent': 'mã dòng cha',
   rules: 'các quy tắc kiểm tra',
   'rules.row': 'mã dòng của quy tắc',

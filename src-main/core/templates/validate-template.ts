@@ -1,4 +1,4 @@
-import type { Template, TemplateList, TemplateRow, TemplateRule } from '../model/template';
+import { measureColumns, type Template, type TemplateList, type TemplateRow, type TemplateRule } from '../model/template';
 
 /** One thing wrong with a template, where the editor can mark it. */
 export interface TemplateProblem {
@@ -19,8 +19,8 @@ function headerProblems(t: Template): TemplateProblem[] {
   if (!t.name?.trim()) out.push({ path: 'name', message: 'Mẫu chưa có tên.' });
   const keys = t.columns.map((c) => c.key);
   if (t.rows.length && !keys.includes('label')) out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột nội dung (cột "label").' });
-  if (t.rows.some((r) => r.kind === 'measured') && !keys.some((k) => k === 'count' || k === 'people' || k === 'value')) {
-    out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột số liệu nào ("count", "people" hoặc "value").' });
+  if (t.rows.some((r) => r.kind === 'measured') && !measureColumns(t).length) {
+    out.push({ path: 'columns', message: 'Bảng của mẫu chưa có cột số liệu nào.' });
   }
   keys.forEach((k, i) => {
     if (keys.indexOf(k) !== i) out.push({ path: `columns.${i}.key`, message: `Cột "${k}" có hai lần trong bảng của mẫu.` });
@@ -35,6 +35,7 @@ function rowProblems(t: Template): TemplateProblem[] {
   const out: TemplateProblem[] = [];
   const firstAt = new Map<string, number>();
   const byCode = new Map(t.rows.map((r) => [r.code, r]));
+  const columnKeys = new Set(measureColumns(t).map((c) => c.key));
   t.rows.forEach((row, i) => {
     const name = rowName(row, i);
     if (!row.code.trim()) out.push({ path: `rows.${i}.code`, message: `${name} chưa có mã dòng.` });
@@ -43,11 +44,14 @@ function rowProblems(t: Template): TemplateProblem[] {
     else firstAt.set(row.code, i);
     if (!row.label.trim()) out.push({ path: `rows.${i}.label`, message: `${name} chưa có nội dung.` });
     if (row.kind === 'measured' && row.measures.length === 0) {
-      out.push({ path: `rows.${i}.measures`, message: `${name} là dòng có số liệu nhưng chưa chọn số liệu nào (số lượng, số người hoặc giá trị).` });
+      out.push({ path: `rows.${i}.measures`, message: `${name} là dòng có số liệu nhưng chưa chọn cột số nào.` });
     }
     if (row.kind !== 'measured' && row.measures.length > 0) {
       out.push({ path: `rows.${i}.measures`, message: `${name} là dòng tiêu đề hoặc dòng chữ nhưng lại có số liệu.` });
     }
+    // 'value' needs no column of its own: a single number goes to the first number column.
+    const unknown = row.measures.filter((m) => m !== 'value' && !columnKeys.has(m));
+    if (unknown.length) out.push({ path: `rows.${i}.measures`, message: `${name} có số liệu "${unknown.join('", "')}" mà bảng của mẫu không có cột nào như vậy.` });
     if (new Set(row.measures).size < row.measures.length) out.push({ path: `rows.${i}.measures`, message: `${name} có một số liệu ghi hai lần.` });
     if (row.parent !== undefined) {
       if (row.parent === row.code) out.push({ path: `rows.${i}.parent`, message: `${name} nằm dưới chính nó.` });

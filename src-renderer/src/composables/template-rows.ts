@@ -1,5 +1,6 @@
 import type { MeasureKey, Template } from '../../../src-main/api/contract';
 import type { RowHead } from '../components/ValuesTable.vue';
+import { isNumberColumn } from '../stores/template-edits';
 
 /** The template's rows as the window's tables show them, headings included. */
 export function rowHeads(template: Template): RowHead[] {
@@ -11,7 +12,7 @@ export function rowHeads(template: Template): RowHead[] {
  * of its own (`value` in the Lifelong Learning Week's table) is written in the first one.
  */
 export function measureHeads(template: Template): Array<{ key: MeasureKey; label: string }> {
-  return template.columns.filter((c): c is typeof c & { key: MeasureKey } => c.key === 'count' || c.key === 'people' || c.key === 'value').map((c) => ({ key: c.key, label: c.header }));
+  return template.columns.filter(isNumberColumn).map((c) => ({ key: c.key, label: c.header }));
 }
 
 /** The measure a row shows in a column: its own, or its only one in the first column when that one has no column. */

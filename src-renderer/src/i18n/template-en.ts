@@ -32,7 +32,7 @@ export const templateEn: typeof templateVi = {
     kind_heading: 'Group heading',
     kind_text: 'Text row',
     measures: 'Measures',
-    noMeasure: 'No measure chosen',
+    noMeasure: 'Pick number columns, or type a name to add one',
     measure_count: 'Count',
     measure_people: 'People',
     measure_value: 'Value',

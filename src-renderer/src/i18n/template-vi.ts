@@ -31,7 +31,7 @@ export const templateVi = {
     kind_heading: 'Tiêu đề nhóm',
     kind_text: 'Dòng ghi chữ',
     measures: 'Số đo',
-    noMeasure: 'Chưa chọn số đo',
+    noMeasure: 'Chọn cột số, hoặc gõ tên để thêm cột số',
     measure_count: 'Số lượng',
     measure_people: 'Số người',
     measure_value: 'Giá trị',

@@ -1,4 +1,5 @@
 import type { MeasureKey, RoundLevel, Template, TemplateRow, TemplateRule } from '../../../src-main/api/contract';
+import { foldForSearch } from '../format/fold';
 
 /**
  * The editor's changes to a template, each a pure function from one template to the next
@@ -84,12 +85,54 @@ export function setRowField(t: Template, index: number, field: RowField, value: 
   return next;
 }
 
-/** The measures in the template's column order; a row given measures counts as a row of figures. */
-export function setMeasures(t: Template, index: number, measures: MeasureKey[]): Template {
+const TEXT_KEYS = new Set(['stt', 'label', 'unit', 'note']);
+
+/** A number column of a template: any column that is not STT, the label, the unit or the notes. */
+export const isNumberColumn = (c: Template['columns'][number]): boolean => !TEXT_KEYS.has(c.key);
+
+/**
+ * The measures a row may have: the template's number columns in order, and "value" (one
+ * number, written in the first number column) when no column is its own.
+ */
+export function measureOptions(t: Template): Array<{ key: MeasureKey; header: string | null }> {
+  const own = t.columns.filter(isNumberColumn).map((c) => ({ key: c.key, header: c.header as string | null }));
+  return own.some((c) => c.key === 'value') ? own : [...own, { key: 'value', header: null }];
+}
+
+/** "Trong đó: Nữ" → "trong-do-nu": a new number column's key, free in the template. */
+function measureKeyOf(t: Template, header: string): MeasureKey {
+  const base = foldForSearch(header).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 36) || 'cot';
+  const taken = new Set([...t.columns.map((c) => c.key), 'count', 'people', 'value']);
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** A new number column, before the notes column: the specialist names it by its header. */
+export function addMeasureColumn(t: Template, header: string): { template: Template; key: MeasureKey } {
   const next = copy(t);
-  const order: MeasureKey[] = ['count', 'people', 'value'];
-  next.rows[index].measures = order.filter((m) => measures.includes(m));
-  if (measures.length) next.rows[index].kind = 'measured';
+  const key = measureKeyOf(next, header);
+  const note = next.columns.findIndex((c) => c.key === 'note');
+  next.columns.splice(note < 0 ? next.columns.length : note, 0, { key, header: header.trim() });
+  return { template: next, key };
+}
+
+/**
+ * The measures in the template's column order; a row given measures counts as a row of
+ * figures. A name that is no measure yet ("thêm cột số" typed in the list) adds a column.
+ */
+export function setMeasures(t: Template, index: number, measures: MeasureKey[]): Template {
+  let next = copy(t);
+  const known = new Set(measureOptions(next).map((o) => o.key));
+  const chosen = measures.map((m) => {
+    if (known.has(m) || !m.trim()) return m;
+    const added = addMeasureColumn(next, m);
+    next = added.template;
+    return added.key;
+  });
+  next.rows[index].measures = measureOptions(next).map((o) => o.key).filter((m) => chosen.includes(m));
+  if (chosen.length) next.rows[index].kind = 'measured';
   return next;
 }
 
@@ -157,7 +200,7 @@ export function mergeWithNext(t: Template, index: number): Template {
   row.aliases = [...new Set(aliases)];
   if (row.kind === 'measured' || other.kind === 'measured') {
     row.kind = 'measured';
-    row.measures = (['count', 'people', 'value'] as MeasureKey[]).filter((m) => row.measures.includes(m) || other.measures.includes(m));
+    row.measures = measureOptions(next).map((o) => o.key).filter((m) => row.measures.includes(m) || other.measures.includes(m));
   }
   next.rows.splice(index + 1, 1);
   renameReferences(next, other.code, row.code);
@@ -179,7 +222,7 @@ export function addRowAfter(t: Template, index: number, label: string): Template
   const next = copy(t);
   const after = next.rows[index];
   const code = freeCode(next.rows, after ? after.code : 'dong');
-  const row: TemplateRow = { code, stt: '', label, unit: '', kind: 'measured', measures: ['count'] };
+  const row: TemplateRow = { code, stt: '', label, unit: '', kind: 'measured', measures: [measureOptions(next)[0].key] };
   if (after?.parent) row.parent = after.parent;
   next.rows.splice(after ? blockEnd(next.rows, index) : 0, 0, row);
   return next;
