@@ -3,6 +3,7 @@ import type { ConsolidationResult } from '../model/consolidation';
 import type { MeasureKey, Template } from '../model/template';
 import { PROVENANCE_HEADERS } from '../model/workbook-marker';
 import { measureWord, statusLabel } from './vi-labels';
+import { styleIndex, writeRowsXml, type SheetCellValue } from './sheet-rows-xml';
 import { bodyStyle, numberStyle, a4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
@@ -31,7 +32,7 @@ export function templateOrder(template: Template): (a: { row: string; measure: M
 }
 
 /** "Nguồn số liệu": every number of every unit with the one file, sheet and cell it was read from. */
-export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
+export async function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Promise<Worksheet> {
   const ws = wb.addWorksheet(PROVENANCE_SHEET, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`));
   writeTitle(ws, 1, HEADERS.length, 'NGUỒN CỦA TỪNG SỐ LIỆU');
   writeHeaderRow(ws, HEADER_ROW, HEADERS);
@@ -42,33 +43,29 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
 
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
   const inOrder = templateOrder(result.template);
-  // A value per school and row makes tens of thousands of rows: shared style objects, and
-  // each row committed as written so that the streaming writer can let it go.
   // Unwrapped: row heights are not fitted to wrapped text by every reader, and the lines would overlap.
-  const styles = HEADERS.map((_, c) => (c === VALUE_COL ? numberStyle() : bodyStyle()));
-  let r = HEADER_ROW + 1;
-  for (const unit of result.units) {
-    const values = [...unit.values].sort(inOrder);
-    for (const v of values) {
-      const row = result.template.rows[rowIndex.get(v.row) ?? -1];
-      const line = ws.getRow(r++);
-      line.values = [
-        unit.code,
-        unit.name,
-        statusLabel[unit.status],
-        v.row,
-        row?.label ?? '',
-        row ? measureWord(row, v.measure) : v.measure,
-        v.value,
-        row?.unit ?? '',
-        v.raw,
-        unit.tableFile ?? '',
-        ...splitPlace(v.where),
-      ];
-      line.eachCell((cell, c) => (cell.style = styles[c - 1]));
-      line.commit();
+  const styles = HEADERS.map((_, c) => styleIndex(wb, c === VALUE_COL ? numberStyle() : bodyStyle()));
+  function* lines(): Generator<SheetCellValue[]> {
+    for (const unit of result.units) {
+      for (const v of [...unit.values].sort(inOrder)) {
+        const row = result.template.rows[rowIndex.get(v.row) ?? -1];
+        yield [
+          unit.code,
+          unit.name,
+          statusLabel[unit.status],
+          v.row,
+          row?.label ?? '',
+          row ? measureWord(row, v.measure) : v.measure,
+          v.value,
+          row?.unit ?? '',
+          v.raw,
+          unit.tableFile ?? '',
+          ...splitPlace(v.where),
+        ];
+      }
     }
   }
-  if (r > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: r - 1, column: HEADERS.length } };
+  const end = await writeRowsXml(ws, HEADER_ROW + 1, lines(), styles);
+  if (end > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: end - 1, column: HEADERS.length } };
   return ws;
 }
