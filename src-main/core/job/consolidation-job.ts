@@ -8,6 +8,7 @@ import type { Round, RoundLevel } from '../model/round';
 import type { OfficeSettings } from '../model/settings';
 import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
+import { collectGarbage } from '../memory/collect-garbage';
 import { documentNames, loadWriters, writeRoundDocuments } from '../outputs/round-documents';
 import type { ProvinceOutcome } from '../province/province-output';
 import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
@@ -91,6 +92,8 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
     const round = await importInputs(opts, store, say, () => {
       pdfRenderer = startPdfRenderer();
     });
+    // The read documents and their bytes are let go with importInputs: collected before the outputs.
+    collectGarbage();
     const imported = performance.now();
     say('Tổng hợp…');
     const result = consolidateRound(store, round);

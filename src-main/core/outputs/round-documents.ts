@@ -5,6 +5,7 @@
  * PDF is rendered on a thread of its own while the workbook and the Word file are written
  * here. The writing libraries (exceljs, docx) load only when a run writes.
  */
+import { collectGarbage } from '../memory/collect-garbage';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { OfficeSettings } from '../model/settings';
 import type { ProvinceOutcome } from '../province/province-output';
@@ -120,6 +121,7 @@ export async function writeRoundDocuments(
     const draft = draftReport(result, settings);
     const report = renderReport(draft, settings, pdfRenderer);
     const docx = await report.docx;
+    collectGarbage();
     const workbook = filled || (await writeWorkbook(result, settings, store));
     return { workbook, report: { pdf: await report.pdf, docx, draft: Buffer.from(draftJson(draft)) } };
   } finally {

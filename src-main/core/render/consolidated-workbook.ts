@@ -14,7 +14,8 @@ import { addMarkerSheet } from './workbook-marker-sheet';
  * The district's workbook in the built-in layout: the totals in the template's table, each
  * unit's numbers, what still needs fixing, and where every number came from. Written with
  * exceljs's streaming writer: the source of every number of 2,000 schools is over a hundred
- * thousand rows, which the in-memory workbook held at gigabytes. `office` (the office's full
+ * thousand rows, which the in-memory workbook held at gigabytes; those rows are written as
+ * sheet XML (sheet-rows-xml.ts), without a model per cell. `office` (the office's full
  * name) heads the totals and is in the hidden marker, so the office one level up knows whose it is.
  */
 export async function renderConsolidatedWorkbook(result: ConsolidationResult, office = ''): Promise<Buffer> {
@@ -24,8 +25,8 @@ export async function renderConsolidatedWorkbook(result: ConsolidationResult, of
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Tổng hợp báo cáo';
   // A template of lists only (a schedule) has no table of totals and no numbers per unit.
-  const fixed: Array<() => Worksheet | Worksheet[]> = result.template.rows.length ? [() => addSummarySheet(wb, result, office), () => addAnnexSheet(wb, result)] : [];
-  const sheets: Array<() => Worksheet | Worksheet[]> = [
+  const fixed: Array<() => Worksheet | Worksheet[] | Promise<Worksheet>> = result.template.rows.length ? [() => addSummarySheet(wb, result, office), () => addAnnexSheet(wb, result)] : [];
+  const sheets: Array<() => Worksheet | Worksheet[] | Promise<Worksheet>> = [
     ...fixed,
     () => addListSheets(wb, result),
     () => addFindingsSheet(wb, result),
@@ -35,7 +36,7 @@ export async function renderConsolidatedWorkbook(result: ConsolidationResult, of
   ];
   for (const add of sheets) {
     // One sheet at a time into the archive: each is committed before the next is added.
-    for (const ws of [add()].flat()) (ws as Worksheet & { commit(): void }).commit();
+    for (const ws of [await add()].flat()) (ws as Worksheet & { commit(): void }).commit();
   }
   await wb.commit();
   return Buffer.concat(chunks);

@@ -3,7 +3,8 @@ import type { ConsolidationResult } from '../model/consolidation';
 import { BUILTIN_MEASURES, type MeasureKey, type Template } from '../model/template';
 import { PROVENANCE_HEADERS } from '../model/workbook-marker';
 import { measureWord, statusLabel } from './vi-labels';
-import { a4Print, rowWriter, writeHeaderRow, writeTitle, setView } from './sheet-style';
+import { styleIndex, writeRowsXml, type SheetCellValue } from './sheet-rows-xml';
+import { bodyStyle, numberStyle, a4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
@@ -32,7 +33,7 @@ export function templateOrder(template: Template): (a: { row: string; measure: M
 }
 
 /** "Nguồn số liệu": every number of every unit with the one file, sheet and cell it was read from. */
-export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Worksheet {
+export async function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Promise<Worksheet> {
   const ws = wb.addWorksheet(PROVENANCE_SHEET, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`));
   writeTitle(ws, 1, HEADERS.length, 'NGUỒN CỦA TỪNG SỐ LIỆU');
   writeHeaderRow(ws, HEADER_ROW, HEADERS);
@@ -43,26 +44,29 @@ export function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): W
 
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
   const inOrder = templateOrder(result.template);
-  const rows = rowWriter(ws, HEADERS.length, VALUE_COL, HEADER_ROW + 1);
-  for (const unit of result.units) {
-    const values = [...unit.values].sort(inOrder);
-    for (const v of values) {
-      const row = result.template.rows[rowIndex.get(v.row) ?? -1];
-      rows.write([
-        unit.code,
-        unit.name,
-        statusLabel[unit.status],
-        v.row,
-        row?.label ?? '',
-        row ? measureWord(row, v.measure, result.template) : v.measure,
-        v.value,
-        row?.unit ?? '',
-        v.raw,
-        unit.tableFile ?? '',
-        ...splitPlace(v.where),
-      ]);
+  // Unwrapped: row heights are not fitted to wrapped text by every reader, and the lines would overlap.
+  const styles = HEADERS.map((_, c) => styleIndex(wb, c === VALUE_COL ? numberStyle() : bodyStyle()));
+  function* lines(): Generator<SheetCellValue[]> {
+    for (const unit of result.units) {
+      for (const v of [...unit.values].sort(inOrder)) {
+        const row = result.template.rows[rowIndex.get(v.row) ?? -1];
+        yield [
+          unit.code,
+          unit.name,
+          statusLabel[unit.status],
+          v.row,
+          row?.label ?? '',
+          row ? measureWord(row, v.measure, result.template) : v.measure,
+          v.value,
+          row?.unit ?? '',
+          v.raw,
+          unit.tableFile ?? '',
+          ...splitPlace(v.where),
+        ];
+      }
     }
   }
-  if (rows.next > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: rows.next - 1, column: HEADERS.length } };
+  const end = await writeRowsXml(ws, HEADER_ROW + 1, lines(), styles);
+  if (end > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: end - 1, column: HEADERS.length } };
   return ws;
 }
