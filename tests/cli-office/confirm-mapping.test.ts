@@ -43,8 +43,9 @@ describe('confirmProvinceMapping', () => {
     const rows = proposal.rows.map((r, i) => (i === 2 ? { ...r, code: 12 } : r));
     expect(await problems({ ...proposal, rows })).toEqual(['Trường "rows.code" (mã dòng của mẫu, hoặc null), mục 3: phải là chữ (đặt trong dấu ngoặc kép)']);
     expect(await problems({ ...proposal, columns: [{ excelCol: 4, measure: 'nguoi' }] })).toEqual([
-      'Trường "columns.measure" (số liệu ghi vào cột: "count", "people", "value" hoặc null), mục 1: phải là một trong: "count", "people", "value"',
+      `Cột D của trang "${proposal.sheet}": mẫu "${llw2022.name}" không có số liệu "nguoi" (có: "count", "people", "value").`,
     ]);
+    expect((await problems({ ...proposal, columns: [{ excelCol: 4, measure: 'Người' }] }))[0]).toContain('Trường "columns.measure"');
     expect(await problems({ ...proposal, sheet: 'Biểu 09' })).toEqual(['Tệp "bieu.xlsx" không có trang "Biểu 09".']);
   });
 });

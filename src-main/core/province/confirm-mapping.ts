@@ -1,4 +1,4 @@
-import type { Template, TemplateRow } from '../model/template';
+import { measureColumns, type Template, type TemplateRow } from '../model/template';
 import { fingerprintOf, openProvinceWorkbook } from '../render/province-open';
 import { proposeProvinceMapping, type ProvinceColumnMapping, type ProvinceMapping, type ProvinceRowMapping } from '../render/province-workbook';
 import { measureName } from '../render/vi-labels';
@@ -25,6 +25,13 @@ function problemsOf(input: ProvinceMappingInput, template: Template, sheet: stri
     problems.push(`Dòng ${code} được ghép với nhiều hàng (${rows.map((r) => r.excelRow).join(', ')}) của trang "${sheet}": mỗi dòng chỉ ghi vào một hàng.`);
   }
   for (const [excelRow] of duplicates(input.rows, (r) => r.excelRow)) problems.push(`Hàng ${excelRow} của trang "${sheet}" có mặt hai lần trong danh sách hàng.`);
+  const measures = new Set([...measureColumns(template).map((c) => c.key), ...template.rows.flatMap((r) => r.measures)]);
+  for (const col of input.columns) {
+    if (col.measure !== null && !measures.has(col.measure)) {
+      const known = [...measures].map((m) => `"${m}"`).join(', ');
+      problems.push(`Cột ${letter(col.excelCol)} của trang "${sheet}": mẫu "${template.name}" không có số liệu "${col.measure}" (có: ${known}).`);
+    }
+  }
   for (const [measure, cols] of duplicates(input.columns, (c) => c.measure)) {
     problems.push(`Có nhiều cột nhận ${measureName(measure, template)} (cột ${cols.map((c) => letter(c.excelCol)).join(', ')} của trang "${sheet}"): chỉ chọn một cột.`);
   }
