@@ -9,6 +9,10 @@ import { defaultExpandLimits, megabytes } from './expand-limits';
 import { EMPTY_REASON, expandReceived, type ExpandOptions } from './expand-received';
 import { type InputFile, listInputFiles } from './expand-walk';
 import { originName } from './expand-file-names';
+import { mapAtMost } from '../at-most';
+
+/** Files opened at once: the disk and the unzipping overlap, and a few files more are in memory at a time. */
+const OPENED_AT_ONCE = 8;
 
 export interface ExpandInputsOptions extends ExpandOptions {
   /** Called after each picked file, with its origin ("Hop thu/thu1.eml"). */
@@ -18,16 +22,16 @@ export interface ExpandInputsOptions extends ExpandOptions {
 export async function expandInputs(paths: string[], opts: ExpandInputsOptions = {}): Promise<ExpandedInput> {
   const listing = await listInputFiles(paths);
   const result: ExpandedInput = { files: [], problems: [...listing.problems] };
-  for (const [index, input] of listing.files.entries()) {
+  let done = 0;
+  const opened = await mapAtMost(listing.files, OPENED_AT_ONCE, async (input) => {
     const loaded = await loadFile(input, opts.limits?.maxFileBytes ?? defaultExpandLimits.maxFileBytes);
-    if ('reason' in loaded) {
-      result.problems.push(loaded);
-    } else {
-      const expanded = await expandReceived(loaded, opts);
-      result.files.push(...expanded.files);
-      result.problems.push(...expanded.problems);
-    }
-    opts.onProgress?.(index + 1, listing.files.length, input.origin);
+    const expanded: ExpandedInput = 'reason' in loaded ? { files: [], problems: [loaded] } : await expandReceived(loaded, opts);
+    opts.onProgress?.(++done, listing.files.length, input.origin);
+    return expanded;
+  });
+  for (const expanded of opened) {
+    result.files.push(...expanded.files);
+    result.problems.push(...expanded.problems);
   }
   return result;
 }

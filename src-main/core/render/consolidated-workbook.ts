@@ -22,7 +22,7 @@ export async function renderConsolidatedWorkbook(result: ConsolidationResult, of
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = 'Tổng hợp báo cáo';
   // A template of lists only (a schedule) has no table of totals and no numbers per unit.
   const fixed: Array<() => Worksheet | Worksheet[] | Promise<Worksheet>> = result.template.rows.length ? [() => addSummarySheet(wb, result, office), () => addAnnexSheet(wb, result)] : [];

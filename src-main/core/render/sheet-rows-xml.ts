@@ -7,8 +7,8 @@ import { columnLetters } from '../readers/xlsx-sheet-xml';
  * indexes), without its row and cell objects: the source of every number of 2,000 units is
  * over a hundred thousand rows, and building a model per cell cost most of the workbook's
  * time. exceljs still writes everything around the rows (columns, views, merges, filter,
- * print setup, styles). Its writer has no public way in for rows of XML, hence the two
- * internals below, kept to this module.
+ * print setup, styles). Its writer has no public way in for rows of XML, hence the
+ * internals below (its sheet's stream, its workbook's styles and shared strings), kept to this module.
  */
 
 /** A cell's content: a number, a text, or nothing (the cell keeps its look). */
@@ -16,6 +16,10 @@ export type SheetCellValue = number | string | null;
 
 interface StreamingSheet {
   stream: { write(xml: string): void };
+  _workbook: { sharedStrings: SharedStrings };
+}
+interface SharedStrings {
+  add(text: string): number;
 }
 interface StylesIndex {
   addStyleModel(style: Partial<Style>): number;
@@ -26,50 +30,44 @@ export function styleIndex(wb: Workbook, style: Partial<Style>): number {
   return (wb as unknown as { styles: StylesIndex }).styles.addStyleModel(style);
 }
 
-/** XML text as exceljs escapes it: the five markup characters, and control characters dropped. */
-function escapeXml(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').replace(/["&'<>]/g, (ch) => ESCAPES.get(ch)!);
-}
-const ESCAPES = new Map([
-  ['"', '&quot;'],
-  ['&', '&amp;'],
-  ["'", '&apos;'],
-  ['<', '&lt;'],
-  ['>', '&gt;'],
-]);
-
-function cellXml(ref: string, style: number, value: SheetCellValue): string {
-  if (value === null) return `<c r="${ref}" s="${style}"/>`;
-  if (typeof value === 'number') return `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
-  return `<c r="${ref}" s="${style}" t="str"><v>${escapeXml(value)}</v></c>`;
-}
-
 /** Rows written between two turns of the event loop, so the archive deflates what was written. */
 const ROWS_PER_TURN = 2000;
 
 /**
  * Writes `rows` from row `first` on, cell i with style index `styles[i]`, into a streaming
  * sheet not committed yet, after committing the rows above (exceljs writes nothing more
- * there). Returns the
- * number of the row after the last. Every few thousand rows it lets the archive take what is
- * written, so the sheet's XML is never held whole.
+ * there). Texts go into the workbook's shared strings, as exceljs puts them when the workbook
+ * shares its strings (it must: the same unit, file and row names come back on every row, and
+ * written once they are a fraction of the sheet). Returns the number of the row after the
+ * last. Every few thousand rows it lets the archive take what is written, so the sheet's XML
+ * is never held whole.
  */
 export async function writeRowsXml(ws: Worksheet, first: number, rows: Iterable<SheetCellValue[]>, styles: number[]): Promise<number> {
   ws.getRow(first - 1).commit();
-  const stream = (ws as unknown as StreamingSheet).stream;
+  const sheet = ws as unknown as StreamingSheet;
+  const strings = sheet._workbook.sharedStrings;
   const letters = styles.map((_, i) => columnLetters(i + 1));
   let r = first;
-  let chunk: string[] = [];
+  let chunk = '';
+  let inChunk = 0;
   for (const values of rows) {
-    const cells = values.map((v, i) => cellXml(`${letters[i]}${r}`, styles[i], v)).join('');
-    chunk.push(`<row r="${r}" spans="1:${values.length}" x14ac:dyDescent="0.25">${cells}</row>`);
+    chunk += `<row r="${r}" spans="1:${values.length}" x14ac:dyDescent="0.25">`;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const cell = `<c r="${letters[i]}${r}" s="${styles[i]}"`;
+      if (value === null) chunk += `${cell}/>`;
+      else if (typeof value === 'number') chunk += `${cell}><v>${value}</v></c>`;
+      else chunk += `${cell} t="s"><v>${strings.add(value)}</v></c>`;
+    }
+    chunk += '</row>';
     r++;
-    if (chunk.length === ROWS_PER_TURN) {
-      stream.write(chunk.join(''));
-      chunk = [];
+    if (++inChunk === ROWS_PER_TURN) {
+      sheet.stream.write(chunk);
+      chunk = '';
+      inChunk = 0;
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  if (chunk.length) stream.write(chunk.join(''));
+  if (chunk) sheet.stream.write(chunk);
   return r;
 }
