@@ -4,7 +4,7 @@ import { skippedCellMessage } from '../core/province/skipped-cells';
 import { readOfficeSettingsFile, resolveOfficeSettings } from '../core/settings/office-settings';
 import type { ConsolidateArgs } from './args';
 import { toCliJson } from './cli-json';
-import { confirmHint, uncertainLines } from './mapping-text';
+import { confirmHint, uncertainLines } from './mapping-hint';
 import { printJson, say } from './output';
 import { checkConsolidateArgs } from './preflight';
 

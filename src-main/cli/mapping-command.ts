@@ -4,7 +4,8 @@ import { readJsonInput } from '../core/settings/validation';
 import { Store } from '../core/store/store';
 import { defaultTemplate } from '../core/templates/builtins';
 import type { MappingArgs } from './args';
-import { confirmHint, describeMapping } from './mapping-text';
+import { confirmHint } from './mapping-hint';
+import { describeMapping } from './mapping-text';
 import { printJson, say } from './output';
 import { checkInputFile } from './preflight';
 

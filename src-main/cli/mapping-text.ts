@@ -1,31 +1,13 @@
 import type { WorkbookMapping } from '../core/province/mapping-store';
-import type { ProvinceUncertainty } from '../core/render/province-workbook';
 import { measureName } from '../core/render/vi-labels';
 import type { Template } from '../core/model/template';
 import { unmappedRows } from '../core/province/confirm-mapping';
+import { uncertainLines } from './mapping-hint';
 
 /** How a mapping of the province's workbook reads for the specialist, in the terminal. */
 
 const shorten = (s: string, max = 48) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const pct = (score: number) => `${Math.round(score * 100)}%`;
-const quoteArg = (s: string) => (/^[\w./-]+$/.test(s) ? s : `"${s}"`);
-
-/** The steps to confirm a mapping from the command line. */
-export function confirmHint(workbook: string, db?: string): string {
-  const file = quoteArg(workbook);
-  const store = db ? quoteArg(db) : '<tệp-kho>';
-  return [
-    'Để xác nhận cách ghi:',
-    `  1. npm run cli -- mapping ${file} --json > cach-ghi.json`,
-    '  2. sửa trong cach-ghi.json: "code" của hàng (mã dòng của mẫu, null nếu hàng không nhận số), "measure" của cột',
-    `  3. npm run cli -- mapping ${file} --db ${store} --confirm cach-ghi.json`,
-    `  4. lệnh consolidate --template ${file} --db ${store} sẽ dùng cách ghi đã xác nhận`,
-  ].join('\n');
-}
-
-export function uncertainLines(uncertain: ProvinceUncertainty[]): string[] {
-  return uncertain.map((u) => `  - ${u.message}`);
-}
 
 export function describeMapping({ mapping, confirmedAt }: WorkbookMapping, template: Template): string[] {
   const byCode = new Map(template.rows.map((r) => [r.code, r]));

@@ -86,9 +86,6 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       registryFindings.push(...(await importRegistry(store, opts.unitsFile, DEFAULT_ACTOR)).problems);
     }
 
-    // The writers load while the files are read and checked (exceljs, docx here); the PDF's thread
-    // starts once the reading threads are done with the cores, to be ready when the report is.
-    void loadWriters();
     const round = await importInputs(opts, store, say, () => {
       pdfRenderer = startPdfRenderer();
     });
@@ -132,7 +129,9 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
   }
   if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year, level: opts.level }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
-  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say) });
+  // The writers (exceljs, docx) load while the threads read, this one waiting for them; the PDF's
+  // thread starts once the reading threads are done with the cores, to be ready when the report is.
+  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), onOpened: () => void loadWriters() });
   whenRead();
   refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =

@@ -3,7 +3,7 @@
  * (not by fixed names: other producers name the main part differently). Only XML parts are
  * read: a .docm's vbaProject.bin is data that is never opened, let alone run.
  */
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { resolvePath } from './ooxml-part-path';
 import { ReadError } from './read-error';
 import { decodeXmlBytes, elements, parseOoxmlPart, type XmlElement } from './docx-xml';
@@ -25,7 +25,9 @@ const REL_TYPE = {
 export async function openWordParts(bytes: Buffer, fileName: string): Promise<WordParts> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    // Loaded with the first Word file: a reading thread of workbooks only never needs it.
+    const { default: zipReader } = await import('jszip');
+    zip = await zipReader.loadAsync(bytes, { checkCRC32: true });
   } catch (error) {
     throw corrupt(fileName, (error as Error).message);
   }

@@ -53,7 +53,8 @@ export interface RecheckSummary {
 export function recheckRound(store: Store, round: Round, outcomes: Outcomes): RecheckSummary {
   const records = store.received.records(round.id);
   const decisions = standingDecisions(store.decisions.standing(round.id));
-  const previous = new Map(store.received.submissions(round.id).map((s) => [s.id, s.values]));
+  // The numbers read before matter only where the specialist corrected some of them.
+  const previous = decisions.corrections.size ? new Map(store.received.submissions(round.id).map((s) => [s.id, s.values])) : new Map<number, never[]>();
   const readRecords = records.filter((r) => !r.problem);
   const problemRecords = records.filter((r) => r.problem);
   const read: ReadFile[] = readRecords.map((r) => ({

@@ -20,7 +20,7 @@ import { VersionsRepo } from './versions-repo';
  */
 export interface StoreOptions {
   originalsDir?: string;
-  /** A store made for one run and removed after it (the command line without --db). */
+  /** A store made for one run and removed after it (the command line without --db): not flushed, no originals kept. */
   scratch?: boolean;
 }
 
@@ -44,7 +44,7 @@ export class Store {
     opts: StoreOptions = {},
   ) {
     this.db = openDatabase(file, opts);
-    this.originals = new OriginalsStore(opts.originalsDir ?? join(dirname(file), 'originals'), { flush: !opts.scratch });
+    this.originals = new OriginalsStore(opts.originalsDir ?? join(dirname(file), 'originals'), { scratch: !!opts.scratch });
     this.audit = new AuditLog(this.db);
     this.templates = new TemplatesRepo(this.db);
     this.units = new UnitsRepo(this.db);
