@@ -25,6 +25,8 @@ import { findTemplate } from '../templates/template-catalog';
 import { formsTemplateOf } from '../form/form-extraction';
 import { NotFoundError } from '../round/round-errors';
 import { refuseIfNothingReadable } from './nothing-readable';
+import { startReadSlots } from './read-pool';
+import type { ReadSlot } from './read-pool-slot';
 
 export interface ConsolidationJobOptions {
   /** Files and folders to add to the round; none: consolidate what the round already holds. */
@@ -78,6 +80,8 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
   const started = performance.now();
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
   const store = opts.dbFile ? new Store(opts.dbFile) : new Store(join(tempDir!, 'kho.sqlite'), { scratch: true });
+  // The reading threads start first: they load while the registry is read and the inputs opened.
+  const readSlots = opts.inputs.length && opts.threads !== 1 ? startReadSlots(opts.threads) : undefined;
   let pdfRenderer: PdfRenderer | undefined;
   try {
     const registryFindings: string[] = [];
@@ -86,7 +90,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       registryFindings.push(...(await importRegistry(store, opts.unitsFile, DEFAULT_ACTOR)).problems);
     }
 
-    const round = await importInputs(opts, store, say, () => {
+    const round = await importInputs(opts, store, say, readSlots, () => {
       pdfRenderer = startPdfRenderer();
     });
     // The read documents and their bytes are let go with importInputs: collected before the outputs.
@@ -108,6 +112,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
       timings: { import: seconds(started, imported), consolidate: seconds(imported, consolidated), outputs: seconds(consolidated, performance.now()) },
     };
   } finally {
+    await Promise.all((readSlots ?? []).map((slot) => slot.close()));
     await pdfRenderer?.close();
     store.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
@@ -118,7 +123,13 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
  * Reads, identifies, checks and records everything received into the round. A function of
  * its own so that the read documents and their bytes are gone before the outputs are written.
  */
-async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (message: string) => void, whenRead: () => void): Promise<Round> {
+async function importInputs(
+  opts: ConsolidationJobOptions,
+  store: Store,
+  say: (message: string) => void,
+  slots: ReadSlot[] | undefined,
+  whenRead: () => void,
+): Promise<Round> {
   const given = opts.roundId === undefined ? undefined : roundOrFail(store, opts.roundId);
   const template = opts.templateId === undefined ? opts.template : findTemplate(store, opts.templateId);
   if (given && template && given.templateId !== template.id) {
@@ -131,7 +142,7 @@ async function importInputs(opts: ConsolidationJobOptions, store: Store, say: (m
   say('Tìm các tệp đã nhận…');
   // The writers (exceljs, docx) load while the threads read, this one waiting for them; the PDF's
   // thread starts once the reading threads are done with the cores, to be ready when the report is.
-  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), onOpened: () => void loadWriters() });
+  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: () => void loadWriters() });
   whenRead();
   refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =

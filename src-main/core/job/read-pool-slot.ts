@@ -21,6 +21,13 @@ export class ReadSlot {
 
   constructor(private readonly settings: SlotSettings) {}
 
+  /** Starts the worker ahead of the first file, so that loading its modules overlaps other work. */
+  warm(): void {
+    void this.readyWorker().catch(() => {
+      // Said again, with its reason, when the first file is read.
+    });
+  }
+
   async read(id: number, file: ReceivedFile): Promise<ReadOutcome> {
     const worker = await this.readyWorker();
     const { timeoutMs, maxMemoryMb } = this.settings;

@@ -24,11 +24,34 @@ export interface ReadPoolOptions {
   workerUrl?: URL;
   /** Time limits of the LibreOffice conversion of old .doc/.xls files. */
   conversionLimits?: ConversionLimits;
+  /** Workers started ahead (`startReadSlots`): read with these, closed at the end like the pool's own. */
+  slots?: ReadSlot[];
 }
 
 export const DEFAULT_READ_TIMEOUT_MS = 60_000;
 /** Below 2 GB V8 grows a heap in small steps and collects far more often: reading was up to twice as slow at 1 GB. */
 export const DEFAULT_WORKER_MEMORY_MB = 2048;
+
+type SlotOptions = Pick<ReadPoolOptions, 'timeoutMs' | 'maxMemoryMb' | 'workerUrl'>;
+
+/**
+ * One slot per core with its worker already starting, before the files are known: a run
+ * starts them first, and they are ready by the time everything is opened.
+ */
+export function startReadSlots(threads = availableParallelism(), opts: SlotOptions = {}): ReadSlot[] {
+  const slots = makeSlots(threads, opts);
+  for (const slot of slots) slot.warm();
+  return slots;
+}
+
+function makeSlots(threads: number, opts: SlotOptions): ReadSlot[] {
+  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+  const url = opts.workerUrl ?? workerUrl('read-worker', import.meta.url);
+  return Array.from(
+    { length: threads },
+    () => new ReadSlot({ timeoutMs: opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, maxMemoryMb, spawn: () => spawnReadWorker(url, maxMemoryMb) }),
+  );
+}
 
 /** `readReceived` for every file, outcomes in the order of `files`. */
 export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptions = {}): Promise<ReadOutcome[]> {
@@ -47,21 +70,16 @@ export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptio
     finished(i, conversion ? await readConverted(files[i], conversion, read) : await read(files[i]));
   };
 
-  if (threads === 1) {
+  if (threads === 1 && !opts.slots?.length) {
     for (const i of order) await readAt(i, readReceived);
     return outcomes;
   }
 
-  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
-  const url = opts.workerUrl ?? workerUrl('read-worker', import.meta.url);
-  const slots = Array.from(
-    { length: threads },
-    () => new ReadSlot({ timeoutMs: opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, maxMemoryMb, spawn: () => spawnReadWorker(url, maxMemoryMb) }),
-  );
+  const slots = opts.slots?.length ? opts.slots : makeSlots(threads, opts);
   let next = 0;
   try {
     await Promise.all(
-      slots.map(async (slot) => {
+      slots.slice(0, Math.max(1, files.length)).map(async (slot) => {
         for (let k = next++; k < order.length; k = next++) await readAt(order[k], (file) => slot.read(order[k], file));
       }),
     );

@@ -1,5 +1,6 @@
 import { containerOf } from '../job/import-batch';
 import { readAllReceived } from '../job/read-pool';
+import type { ReadSlot } from '../job/read-pool-slot';
 import { READER_VERSION } from '../job/read-received';
 import type { InputProblem, ReceivedFile } from '../model/received';
 import type { BatchFile, ImportBatch, Round } from '../model/round';
@@ -35,13 +36,13 @@ export interface ReadArrivals {
  */
 export async function readArrivals(
   paths: string[],
-  opts: { threads?: number; onProgress?: (p: ImportProgress) => void; onOpened?: () => void } = {},
+  opts: { threads?: number; onProgress?: (p: ImportProgress) => void; onOpened?: () => void; slots?: ReadSlot[] } = {},
 ): Promise<ReadArrivals> {
   const tell = (step: ImportProgress['step'], verb: string) => (done: number, total: number, file: string) =>
     opts.onProgress?.({ step, file, done, total, current: `${verb} ${done}/${total}: ${file}` });
   const { files, problems } = await expandInputs(paths, { onProgress: tell('open', 'Đang mở') });
   opts.onOpened?.();
-  const outcomes = await readAllReceived(files, { threads: opts.threads, onProgress: tell('read', 'Đang đọc') });
+  const outcomes = await readAllReceived(files, { threads: opts.threads, slots: opts.slots, onProgress: tell('read', 'Đang đọc') });
   return { files, outcomes, problems };
 }
 

@@ -55,6 +55,19 @@ const SPELLINGS: Spelling[] = UNIT_TYPES.flatMap((type) =>
 const GLUED_SPELLINGS = SPELLINGS.map((s) => ({ type: s.type, prefix: s.words.join('') }))
   .sort((a, b) => b.prefix.length - a.prefix.length);
 
+/**
+ * The spellings by their first word, and the glued ones by their first letter, in the same
+ * order: every word of every text is asked whether a type starts there.
+ */
+const SPELLINGS_BY_FIRST_WORD = groupInOrder(SPELLINGS, (s) => s.words[0]);
+const GLUED_BY_FIRST_LETTER = groupInOrder(GLUED_SPELLINGS, (g) => g.prefix[0]);
+
+function groupInOrder<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
 /** Words naming the commune/district part of a name: "TTHTCĐ xã Kim An" is "TTHTCĐ Kim An". */
 const LOCALITY_WORDS: string[][] = [['thi', 'tran'], ['thi', 'xa'], ['thanh', 'pho'], ['xa'], ['phuong'], ['huyen'], ['quan']];
 
@@ -69,7 +82,7 @@ export interface TypeAt {
 /** The unit type spelled at tokens[i] (optionally after "Trường"), longest spelling first. */
 export function typeAt(tokens: NameToken[], i: number): TypeAt | null {
   const start = tokens[i]?.folded === 'truong' ? i + 1 : i;
-  for (const s of SPELLINGS) {
+  for (const s of SPELLINGS_BY_FIRST_WORD.get(tokens[start]?.folded ?? '') ?? []) {
     if (s.words.every((w, k) => tokens[start + k]?.folded === w && (k === 0 || !hasPunctuation(tokens[start + k].gapBefore, '&-')))) {
       return { type: s.type, start, end: start + s.words.length };
     }
@@ -79,7 +92,7 @@ export function typeAt(tokens: NameToken[], i: number): TypeAt | null {
 
 /** Types glued to the start of one word, with the rest of the word: "thcscaoduong" → THCS + "caoduong". */
 export function gluedTypes(token: NameToken): { type: UnitType; rest: string }[] {
-  return GLUED_SPELLINGS.filter((g) => token.folded.length > g.prefix.length && token.folded.startsWith(g.prefix))
+  return (GLUED_BY_FIRST_LETTER.get(token.folded[0]) ?? []).filter((g) => token.folded.length > g.prefix.length && token.folded.startsWith(g.prefix))
     .map((g) => ({ type: g.type, rest: token.folded.slice(g.prefix.length) }));
 }
 
