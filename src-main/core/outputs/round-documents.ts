@@ -32,10 +32,9 @@ export function documentNames(year: number): DocumentNames {
 
 let writers: ReturnType<typeof importWriters> | undefined;
 
+/** The province's workbook is read and filled by the whole of exceljs, loaded only when there is one. */
 function importWriters() {
-  return Promise.all([import('../render/consolidated-workbook'), import('../province/province-output'), import('../report/docx-renderer')]).then(
-    ([workbook, province, docx]) => ({ ...workbook, ...province, ...docx }),
-  );
+  return Promise.all([import('../render/consolidated-workbook'), import('../report/docx-renderer')]).then(([workbook, docx]) => ({ ...workbook, ...docx }));
 }
 
 /** Loads the writing libraries once; called early, it overlaps their loading with the work before. */
@@ -66,9 +65,9 @@ export interface WorkbookDocument {
  * fill join the result's findings (so the report drafted after names them).
  */
 export async function writeWorkbook(result: ConsolidationResult, settings: OfficeSettings, store: Store, province?: ProvinceWorkbook): Promise<WorkbookDocument> {
-  const w = await loadWriters();
-  if (!province) return { kind: 'xlsx', bytes: await w.renderConsolidatedWorkbook(result, officeFullName(settings, result.level)) };
-  const filled = await w.fillProvinceForRound(province.bytes, province.fileName, result, store);
+  if (!province) return { kind: 'xlsx', bytes: await (await loadWriters()).renderConsolidatedWorkbook(result, officeFullName(settings, result.level)) };
+  const { fillProvinceForRound } = await import('../province/province-output');
+  const filled = await fillProvinceForRound(province.bytes, province.fileName, result, store);
   result.findings.push(...skippedCellFindings(filled.outcome));
   return { kind: 'province-xlsx', bytes: filled.buffer, province: filled.outcome };
 }

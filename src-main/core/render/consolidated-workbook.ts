@@ -1,4 +1,6 @@
-import ExcelJS, { type Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
+// The streaming writer alone: the whole library loads its readers too, twice the time to start a run's writing.
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { PassThrough } from 'node:stream';
 import type { ConsolidationResult } from '../model/consolidation';
 import { addAnnexSheet } from './annex-sheet';
@@ -22,7 +24,7 @@ export async function renderConsolidatedWorkbook(result: ConsolidationResult, of
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const wb = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   wb.creator = 'Tổng hợp báo cáo';
   // A template of lists only (a schedule) has no table of totals and no numbers per unit.
   const fixed: Array<() => Worksheet | Worksheet[] | Promise<Worksheet>> = result.template.rows.length ? [() => addSummarySheet(wb, result, office), () => addAnnexSheet(wb, result)] : [];
