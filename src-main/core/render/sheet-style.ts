@@ -98,26 +98,6 @@ export function writeTitle(ws: Worksheet, row: number, lastCol: number, text: st
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
-/**
- * A sheet of one row per number (tens of thousands of rows at 2,000 schools): shared style
- * objects, the number column (0-based) right-aligned, and each row committed as written so that the
- * streaming writer can let it go. Unwrapped: row heights are not fitted to wrapped text by
- * every reader, and the lines would overlap.
- */
-export function rowWriter(ws: Worksheet, columns: number, numberColumn: number, firstRow: number): { write(values: Array<string | number>): void; next: number } {
-  const styles = Array.from({ length: columns }, (_, c) => (c === numberColumn ? numberStyle() : bodyStyle()));
-  const state = {
-    next: firstRow,
-    write(values: Array<string | number>): void {
-      const line = ws.getRow(state.next++);
-      line.values = values;
-      line.eachCell((cell, c) => (cell.style = styles[c - 1]));
-      line.commit();
-    },
-  };
-  return state;
-}
-
 /** One header row of plain column titles. */
 export function writeHeaderRow(ws: Worksheet, row: number, headers: string[]): void {
   headers.forEach((h, i) => {
