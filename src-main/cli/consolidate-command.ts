@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { runConsolidationJob, type ConsolidationJobResult } from '../core/job/consolidation-job';
 import { skippedCellMessage } from '../core/province/skipped-cells';
-import { readOfficeSettingsFile, resolveOfficeSettings } from '../core/settings/office-settings';
+import type { OfficeSettings } from '../core/model/settings';
 import type { ConsolidateArgs } from './args';
 import { toCliJson } from './cli-json';
 import { confirmHint, uncertainLines } from './mapping-hint';
@@ -25,7 +25,7 @@ function warnAboutProvince(job: ConsolidationJobResult, args: ConsolidateArgs): 
 /** `consolidate`: the whole job, as architecture.md fixes it. */
 export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
   checkConsolidateArgs(args);
-  const officeSettings = args.settings ? resolveOfficeSettings(readOfficeSettingsFile(args.settings)).settings : undefined;
+  const officeSettings = args.settings ? await settingsFromFile(args.settings) : undefined;
   const job = await runConsolidationJob({
     inputs: args.inputs,
     outDir: args.out,
@@ -48,4 +48,10 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
       `${result.unidentified.length} tệp chưa rõ đơn vị. Kết quả: ${outputs.xlsx}, ${outputs.pdf}, ${outputs.docx} (bản nháp để sửa: ${outputs.draft})`,
   );
   if (args.json) printJson(toCliJson(job));
+}
+
+/** A settings file for this run; its validation (zod) is loaded only when one is given. */
+async function settingsFromFile(file: string): Promise<OfficeSettings> {
+  const { readOfficeSettingsFile, resolveOfficeSettings } = await import('../core/settings/office-settings');
+  return resolveOfficeSettings(readOfficeSettingsFile(file)).settings;
 }

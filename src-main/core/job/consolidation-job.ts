@@ -18,7 +18,6 @@ import { readArrivals, recordArrivals, type ImportProgress } from '../round/impo
 import { ConflictError } from '../round/round-errors';
 import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
 import { DEFAULT_ACTOR } from '../settings/actor';
-import { readOfficeSettings } from '../settings/office-settings';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
 import { findTemplate } from '../templates/template-catalog';
@@ -71,8 +70,6 @@ export interface ConsolidationJobResult {
   /** Seconds spent reading and checking, consolidating, and writing the outputs. */
   timings: { import: number; consolidate: number; outputs: number };
 }
-
-export { SETTINGS_KEY } from '../settings/office-settings';
 
 /** The whole main job: import, identify, check, consolidate, write the outputs. */
 export async function runConsolidationJob(opts: ConsolidationJobOptions): Promise<ConsolidationJobResult> {
@@ -142,7 +139,7 @@ async function importInputs(
   say('Tìm các tệp đã nhận…');
   // The writers (exceljs, docx) load while the threads read, this one waiting for them; the PDF's
   // thread starts once the reading threads are done with the cores, to be ready when the report is.
-  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: () => void loadWriters() });
+  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: preloadWriting });
   whenRead();
   refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =
@@ -187,6 +184,14 @@ function documentTexts(subject: string | undefined, outcome: ReadOutcome): strin
   return [subject ?? '', doc.headerText, ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
 }
 
+/** The settings' validation (zod) is loaded with the writers, not to start a run. */
+const settingsReader = () => import('../settings/office-settings');
+
+function preloadWriting(): void {
+  void loadWriters();
+  void settingsReader();
+}
+
 /** The documents written into the output folder, under the names the window gives them too. */
 async function writeOutputs(
   result: ConsolidationResult,
@@ -197,7 +202,7 @@ async function writeOutputs(
   const names = documentNames(result.campaign.year);
   const paths: JobOutputs = { xlsx: join(opts.outDir, names.xlsx), pdf: join(opts.outDir, names.pdf), docx: join(opts.outDir, names.docx), draft: join(opts.outDir, names.draft) };
   const province = opts.provinceTemplate ? { bytes: readFileSync(opts.provinceTemplate), fileName: basename(opts.provinceTemplate) } : undefined;
-  const settings = opts.officeSettings ?? readOfficeSettings(store).settings;
+  const settings = opts.officeSettings ?? (await settingsReader()).readOfficeSettings(store).settings;
   const { workbook, report } = await writeRoundDocuments(result, settings, store, { province, pdfRenderer });
   await Promise.all([writeFile(paths.xlsx, workbook.bytes), writeFile(paths.pdf, report.pdf), writeFile(paths.docx, report.docx), writeFile(paths.draft, report.draft)]);
   return { paths, province: workbook.province };
