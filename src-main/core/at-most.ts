@@ -12,3 +12,22 @@ export async function mapAtMost<T, R>(items: readonly T[], atOnce: number, work:
   await Promise.all(Array.from({ length: Math.max(1, Math.min(atOnce, items.length)) }, lane));
   return results;
 }
+
+/** Work on items of a size, as many at once as fit in `limit` together; an item bigger than that goes alone. */
+export class SizeGate {
+  private inUse = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<R>(size: number, work: () => Promise<R>): Promise<R> {
+    while (this.inUse > 0 && this.inUse + size > this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inUse += size;
+    try {
+      return await work();
+    } finally {
+      this.inUse -= size;
+      for (const wake of this.waiting.splice(0)) wake();
+    }
+  }
+}

@@ -9,10 +9,15 @@ import { defaultExpandLimits, megabytes } from './expand-limits';
 import { EMPTY_REASON, expandReceived, type ExpandOptions } from './expand-received';
 import { type InputFile, listInputFiles } from './expand-walk';
 import { originName } from './expand-file-names';
-import { mapAtMost } from '../at-most';
+import { mapAtMost, SizeGate } from '../at-most';
 
-/** Files opened at once: the disk and the unzipping overlap, and a few files more are in memory at a time. */
+/**
+ * Files opened at once: the disk and the unzipping overlap. Together they may weigh up to
+ * OPENED_BYTES; a bigger file is opened alone, as before, so that a folder of large emails
+ * never holds several of them half-unpacked at a time.
+ */
 const OPENED_AT_ONCE = 8;
+const OPENED_BYTES = 32 * 1024 * 1024;
 
 export interface ExpandInputsOptions extends ExpandOptions {
   /** Called after each picked file, with its origin ("Hop thu/thu1.eml"). */
@@ -22,10 +27,10 @@ export interface ExpandInputsOptions extends ExpandOptions {
 export async function expandInputs(paths: string[], opts: ExpandInputsOptions = {}): Promise<ExpandedInput> {
   const listing = await listInputFiles(paths);
   const result: ExpandedInput = { files: [], problems: [...listing.problems] };
+  const gate = new SizeGate(OPENED_BYTES);
   let done = 0;
   const opened = await mapAtMost(listing.files, OPENED_AT_ONCE, async (input) => {
-    const loaded = await loadFile(input, opts.limits?.maxFileBytes ?? defaultExpandLimits.maxFileBytes);
-    const expanded: ExpandedInput = 'reason' in loaded ? { files: [], problems: [loaded] } : await expandReceived(loaded, opts);
+    const expanded = await openInput(input, opts, gate);
     opts.onProgress?.(++done, listing.files.length, input.origin);
     return expanded;
   });
@@ -36,18 +41,29 @@ export async function expandInputs(paths: string[], opts: ExpandInputsOptions = 
   return result;
 }
 
-/** The file in memory with its modification time as the date received, unless it is empty or too big to load. */
-async function loadFile(input: InputFile, maxBytes: number): Promise<ReceivedFile | { origin: string; reason: string }> {
-  const { path, origin } = input;
+/** One picked file in memory (its modification time the date received) and unpacked, unless it is empty or too big to load. */
+async function openInput({ path, origin }: InputFile, opts: ExpandOptions, gate: SizeGate): Promise<ExpandedInput> {
+  const maxBytes = opts.limits?.maxFileBytes ?? defaultExpandLimits.maxFileBytes;
+  const problem = (reason: string): ExpandedInput => ({ files: [], problems: [{ origin, reason }] });
+  const unreadable = (error: unknown) =>
+    problem(`không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): tệp có thể đang mở trong chương trình khác hoặc không có quyền đọc`);
+  let info;
   try {
-    const info = await stat(path);
-    if (info.size === 0) return { origin, reason: EMPTY_REASON };
-    if (info.size > maxBytes) {
-      return { origin, reason: `tệp quá lớn (${megabytes(info.size)} MB, giới hạn ${megabytes(maxBytes)} MB): không đọc; hãy kiểm tra xem đây có phải báo cáo không` };
-    }
-    return { name: originName(origin), origin, bytes: await readFile(path), receivedAt: info.mtime.toISOString() };
+    info = await stat(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { origin, reason: `không đọc được tệp (${code ?? (error as Error).message}): tệp có thể đang mở trong chương trình khác hoặc không có quyền đọc` };
+    return unreadable(error);
   }
+  if (info.size === 0) return problem(EMPTY_REASON);
+  if (info.size > maxBytes) {
+    return problem(`tệp quá lớn (${megabytes(info.size)} MB, giới hạn ${megabytes(maxBytes)} MB): không đọc; hãy kiểm tra xem đây có phải báo cáo không`);
+  }
+  return gate.run(info.size, async () => {
+    let file: ReceivedFile;
+    try {
+      file = { name: originName(origin), origin, bytes: await readFile(path), receivedAt: info.mtime.toISOString() };
+    } catch (error) {
+      return unreadable(error);
+    }
+    return expandReceived(file, opts);
+  });
 }
