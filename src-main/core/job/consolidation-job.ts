@@ -45,7 +45,7 @@ export interface ConsolidationJobOptions {
   level?: RoundLevel;
   /** Settings for this run's documents instead of the store's (a one-off run from a settings file). */
   officeSettings?: OfficeSettings;
-  /** Worker threads that read the files (default: one per core; 1 reads in this thread). */
+  /** Worker threads that read the files (default: one per 300 files, at most one per core; 1 reads in this thread). */
   threads?: number;
   onProgress?: (message: string) => void;
 }
@@ -77,8 +77,8 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
   const started = performance.now();
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
   const store = opts.dbFile ? new Store(opts.dbFile) : new Store(join(tempDir!, 'kho.sqlite'), { scratch: true });
-  // The reading threads start first: they load while the registry is read and the inputs opened.
-  const readSlots = opts.inputs.length && opts.threads !== 1 ? startReadSlots(opts.threads) : undefined;
+  // A reading thread starts first: it loads while the registry is read and the inputs opened (more start for a large batch).
+  const readSlots = opts.inputs.length && opts.threads !== 1 ? startReadSlots(opts.threads ?? 1) : undefined;
   let pdfRenderer: PdfRenderer | undefined;
   try {
     const registryFindings: string[] = [];
