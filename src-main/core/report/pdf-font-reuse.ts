@@ -42,6 +42,8 @@ interface PdfmakeDocument {
 }
 
 interface ParsedFont {
+  /** Size and time of change of the file it was parsed from: a font replaced on disk is parsed again. */
+  stamp: string;
   make: EmbeddedFontClass;
   font: ParsedFontFile;
   layouts: Record<string, unknown> | undefined;
@@ -50,13 +52,13 @@ interface ParsedFont {
 /** Past this many words a font's layout cache starts again, so that a long-lived thread does not grow without end. */
 const MAX_CACHED_WORDS = 50_000;
 
+/** By the font file's path. */
 const parsed = new Map<string, ParsedFont>();
 
-/** The file as it is now: a font replaced on disk is parsed again. */
-function fileKey(path: string): string | null {
+function stampOf(path: string): string | null {
   try {
     const s = statSync(path);
-    return `${path}\n${s.size}\n${s.mtimeMs}`;
+    return `${s.size} ${s.mtimeMs}`;
   } catch {
     return null;
   }
@@ -80,26 +82,33 @@ function subsetApart(font: EmbeddedFont): EmbeddedFont {
   return font;
 }
 
+/** A path or PostScript name (from a file) as an own key, even "__proto__". */
+function list(opened: Record<string, EmbeddedFont>, key: string, font: EmbeddedFont): void {
+  Object.defineProperty(opened, key, { value: font, enumerable: true, writable: true, configurable: true });
+}
+
 function reuseIn(proto: PdfmakeDocument): void {
   const provide = proto.provideFont;
   proto.provideFont = function (this: PdfmakeDocument, family, bold, italics) {
     const type = this.getFontType(bold, italics);
     const inThisDocument = this.fontCache[family]?.[type];
     const file = this.getFontFile(family, bold, italics);
-    const key = !inThisDocument && typeof file === 'string' ? fileKey(file) : null;
-    if (!key || typeof file !== 'string') return provide.call(this, family, bold, italics);
-    const known = parsed.get(key);
-    if (!known) {
+    const stamp = !inThisDocument && typeof file === 'string' ? stampOf(file) : null;
+    if (!stamp || typeof file !== 'string') return provide.call(this, family, bold, italics);
+    const known = parsed.get(file);
+    if (known?.stamp !== stamp) {
       const made = subsetApart(provide.call(this, family, bold, italics));
-      parsed.set(key, { make: made.constructor as EmbeddedFontClass, font: made.font, layouts: made.layoutCache });
+      parsed.set(file, { stamp, make: made.constructor as EmbeddedFontClass, font: made.font, layouts: made.layoutCache });
       return made;
     }
     this.validateLocalFile(file);
-    const font = subsetApart(new known.make(this, known.font, `F${++this._fontCount}`));
+    // One file for two styles is one font in the document, as pdfkit has it.
+    const opened = this._fontFamilies;
+    const font = Object.hasOwn(opened, file) ? opened[file] : subsetApart(new known.make(this, known.font, `F${++this._fontCount}`));
     if (font.layoutCache) font.layoutCache = known.layouts = wordsIn(known.layouts) ?? font.layoutCache;
     // Listed where pdfkit lists the fonts it opens itself: the document embeds these when it ends.
-    this._fontFamilies[file] = font;
-    if (!this._fontFamilies[font.name]) this._fontFamilies[font.name] = font;
+    list(opened, file, font);
+    if (!Object.hasOwn(opened, font.name)) list(opened, font.name, font);
     (this.fontCache[family] ??= {})[type] = font;
     return font;
   };
