@@ -1,8 +1,9 @@
 /**
  * The report's PDF rendered on a worker thread: pdfmake lays out and subsets the fonts on
  * one core while the workbook and the Word file are written on the other. The worker is
- * started ahead (`startPdfRenderer`) so that loading pdfmake and the fonts overlaps the work
- * before it.
+ * started ahead (`startPdfRenderer`) and gets ready at once (pdf-warm-up.ts: pdfmake loaded,
+ * the fonts parsed, a small report rendered), so that this overlaps the work before the
+ * request; a request that comes sooner waits for it, and reuses what it parsed.
  */
 import type { Worker } from 'node:worker_threads';
 import { spawnWorker, workerUrl } from '../worker-spawn';

@@ -9,6 +9,7 @@ import type { OfficeSettings } from '../model/settings';
 import type { ReportBlock, ReportDocument, ReportSection, ReportTable } from './document';
 import { reportFonts, type FontOptions } from './fonts';
 import { pngSize, signatureImages, type SignatureImages } from './images';
+import { reuseParsedFonts } from './pdf-font-reuse';
 import {
   A4_MM,
   estimateTextWidth,
@@ -27,6 +28,8 @@ import {
 import { gridOf } from './table-grid';
 
 export type PdfRenderOptions = FontOptions;
+
+reuseParsedFonts();
 
 const FONT = 'Report';
 const SIGNATURE_FIT: [number, number] = [150, SIGNATURE_SPACE_PT - 10];
