@@ -137,8 +137,7 @@ async function importInputs(
   }
   if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year, level: opts.level }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
-  // The writers (exceljs, docx) load while the threads read, this one waiting for them; the PDF's
-  // thread starts once the reading threads are done with the cores, to be ready when the report is.
+  // The PDF's thread starts once the reading threads are done with the cores, to be ready when the report is.
   const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: preloadWriting });
   whenRead();
   refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
@@ -184,12 +183,20 @@ function documentTexts(subject: string | undefined, outcome: ReadOutcome): strin
   return [subject ?? '', doc.headerText, ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
 }
 
-/** The settings' validation (zod) is loaded with the writers, not to start a run. */
+/** The settings' validation (zod) is loaded while the files are read, not to start a run. */
 const settingsReader = () => import('../settings/office-settings');
 
-function preloadWriting(): void {
-  void loadWriters();
+/**
+ * Below this many files the writers (exceljs, docx) load once the report is drafted, while its
+ * PDF renders: loaded during the reading they kept this thread from handing files to the reading
+ * thread (150 files: 0.3 s), and after the draft this thread still ends before the PDF. A large
+ * batch reads long enough that loading them meanwhile costs nothing.
+ */
+const FILES_TO_LOAD_WRITERS_EARLY = 300;
+
+function preloadWriting(files: number): void {
   void settingsReader();
+  if (files > FILES_TO_LOAD_WRITERS_EARLY) void loadWriters();
 }
 
 /** The documents written into the output folder, under the names the window gives them too. */
