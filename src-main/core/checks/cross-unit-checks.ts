@@ -49,14 +49,21 @@ function outliersOf(row: TemplateRow, measure: MeasureKey, reported: Reported[])
 
 /** Robust outliers per row and measure across the units of a round (warnings 'outlier'). */
 export function checkOutliers(units: Array<{ code: string; values: ExtractedValue[] }>, template: Template): Array<Finding & { unit: string }> {
+  // Every value put under its row and measure once, in the units' order: looked up row by row
+  // in every unit, 2,000 units took half a second.
+  const reportedAt = new Map<string, Reported[]>();
+  for (const u of units) {
+    for (const value of u.values) {
+      if (!(value.value > 0)) continue;
+      const key = placeKey(value.row, value.measure);
+      const list = reportedAt.get(key);
+      if (list) list.push({ unit: u.code, value });
+      else reportedAt.set(key, [{ unit: u.code, value }]);
+    }
+  }
   return template.rows
     .filter((r) => r.kind === 'measured')
-    .flatMap((row) =>
-      row.measures.flatMap((measure) => {
-        const reported = units.flatMap((u) =>
-          u.values.filter((v) => v.row === row.code && v.measure === measure && v.value > 0).map((value) => ({ unit: u.code, value })),
-        );
-        return outliersOf(row, measure, reported);
-      }),
-    );
+    .flatMap((row) => row.measures.flatMap((measure) => outliersOf(row, measure, reportedAt.get(placeKey(row.code, measure)) ?? [])));
 }
+
+const placeKey = (row: string, measure: MeasureKey): string => `${row}\u0000${measure}`;

@@ -101,7 +101,8 @@ export function roundBoard(store: Store, roundId: number): Board {
       inTotals: u.status === 'accepted',
     };
   });
-  const subs = store.received.submissions(round.id);
+  // The files tied to no unit, by what they are: their numbers (most of a large round) stay in the store.
+  const subs = store.received.submissions(round.id, { withValues: false });
   const unidentified = subs.filter((s) => !s.unitCode && s.status !== 'attachment').map((s) => unidentifiedFile(store, s));
   return { round: overviewOf(round, result, store.units.registryCount()), rows, unidentified };
 }
