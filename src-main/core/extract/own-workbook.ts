@@ -1,7 +1,7 @@
 import type { SchoolDetail } from '../model/consolidation';
 import type { SourceDocument, SourceTable } from '../model/source';
 import type { Template } from '../model/template';
-import { MARKER_SHEET, MARKER_TITLE, PROVENANCE_HEADERS, type WorkbookMarker } from '../model/workbook-marker';
+import { WORKBOOK_MARKER_SHEET, MARKER_TITLE, PROVENANCE_HEADERS, type WorkbookMarker } from '../model/workbook-marker';
 import { measureWord } from '../render/vi-labels';
 import { readNumberCell } from './read-cell';
 
@@ -11,7 +11,7 @@ const LEVELS = new Set(['school', 'district']);
 /** The marker of a workbook this app wrote, or null for any other document (or a marker that does not parse). */
 export function workbookMarker(doc: SourceDocument): WorkbookMarker | null {
   if (doc.format !== 'xlsx') return null;
-  const sheet = doc.tables.find((t) => t.name === MARKER_SHEET && t.rows[0]?.[0]?.text === MARKER_TITLE);
+  const sheet = doc.tables.find((t) => t.name === WORKBOOK_MARKER_SHEET && t.rows[0]?.[0]?.text === MARKER_TITLE);
   if (!sheet) return null;
   const fields = new Map(sheet.rows.slice(1).map((r) => [r[0]?.text ?? '', r[1]?.text ?? '']));
   const text = (key: string) => fields.get(key) ?? '';

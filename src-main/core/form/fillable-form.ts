@@ -7,7 +7,7 @@ import { a4Print, FONT, inputStyle, styleNumber, writeTitle, fitRowHeight, write
 import { boldRows, isMeasureKey, widthOf, writeRowLabels, writeTemplateHeader } from '../render/summary-sheet';
 import { columnLetters } from '../readers/xlsx-sheet-xml';
 import { sumRulesOf } from '../templates/sum-rules';
-import { MARKER_SHEET, markerLines, type FormCell, type FormMarker, type FormRow } from './form-marker';
+import { FORM_MARKER_SHEET, markerLines, type FormCell, type FormMarker, type FormRow } from './form-marker';
 
 /** The sheet of the template's table in every form. */
 export const FORM_SHEET = 'Biểu mẫu';
@@ -120,7 +120,7 @@ function writeListSheet(wb: Workbook, list: TemplateList, unit: Unit, taken: Set
 }
 
 function writeMarkerSheet(wb: Workbook, marker: FormMarker): void {
-  const ws = wb.addWorksheet(MARKER_SHEET, { state: 'veryHidden' });
+  const ws = wb.addWorksheet(FORM_MARKER_SHEET, { state: 'veryHidden' });
   for (const line of markerLines(marker)) ws.addRow(line);
 }
 
@@ -177,7 +177,7 @@ export async function fillableForm(template: Template, unit: Unit): Promise<Buff
   wb.subject = unit.name;
   // A template of lists only (a schedule) has no table of fixed rows: its lists are the form.
   const places = template.rows.length ? writeTableSheet(wb, template, unit) : { rows: [], cells: [] };
-  const taken = new Set([FORM_SHEET.toLowerCase(), MARKER_SHEET]);
+  const taken = new Set([FORM_SHEET.toLowerCase(), FORM_MARKER_SHEET]);
   const lists = (template.lists ?? []).map((list) => ({ code: list.code, sheet: writeListSheet(wb, list, unit, taken) }));
   const sheet = template.rows.length ? FORM_SHEET : (lists[0]?.sheet ?? FORM_SHEET);
   const marker: FormMarker = { templateId: template.id, templateVersion: template.version, unitCode: unit.code, unitName: unit.name, sheet, ...places, lists };

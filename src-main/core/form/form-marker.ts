@@ -8,7 +8,7 @@ import { MEASURE_KEY_PATTERN, type MeasureKey } from '../model/template';
  * from these places, with no guessing. Plain text lines, so any reader of the workbook (and
  * the stored reading of it, at a re-check) sees them.
  */
-export const MARKER_SHEET = '_mau';
+export const FORM_MARKER_SHEET = '_mau';
 export const MARKER_FORMAT = 'tonghop-baocao/bieu-mau';
 export const MARKER_VERSION = 1;
 
@@ -63,7 +63,7 @@ export class BrokenMarker {
 
 function fromTable(table: SourceTable): FormMarker | BrokenMarker {
   const lines = table.rows.map((r) => r.map((c) => c.text.trim())).filter((l) => l[0]);
-  if (lines[0]?.[0] !== MARKER_FORMAT) return new BrokenMarker(`trang "${MARKER_SHEET}" không phải dấu nhận biết của biểu mẫu`);
+  if (lines[0]?.[0] !== MARKER_FORMAT) return new BrokenMarker(`trang "${FORM_MARKER_SHEET}" không phải dấu nhận biết của biểu mẫu`);
   if (lines[0][1] !== String(MARKER_VERSION)) return new BrokenMarker(`biểu mẫu theo định dạng phiên bản ${lines[0][1] || '?'}, ứng dụng này đọc phiên bản ${MARKER_VERSION}`);
   const field = (name: string) => lines.find((l) => l[0] === name)?.[1] ?? '';
   const marker: FormMarker = {
@@ -83,6 +83,6 @@ function fromTable(table: SourceTable): FormMarker | BrokenMarker {
 /** The form's marker when the workbook carries one; a broken one says why; null for any other file. */
 export function readFormMarker(doc: SourceDocument): FormMarker | BrokenMarker | null {
   if (doc.format !== 'xlsx') return null;
-  const table = doc.tables.find((t) => t.name === MARKER_SHEET);
+  const table = doc.tables.find((t) => t.name === FORM_MARKER_SHEET);
   return table ? fromTable(table) : null;
 }

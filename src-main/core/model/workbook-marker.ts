@@ -22,7 +22,7 @@ export interface WorkbookMarker {
 }
 
 /** The hidden sheet holding the marker: one key and one value a row. */
-export const MARKER_SHEET = 'tonghop-baocao';
+export const WORKBOOK_MARKER_SHEET = 'tonghop-baocao';
 /** The first cell of the marker sheet, so that a sheet of that name written by someone else is not taken for one. */
 export const MARKER_TITLE = 'Tổng hợp báo cáo: thông tin của tệp';
 

@@ -3,15 +3,12 @@ import type { ConsolidationResult } from '../model/consolidation';
 import { BUILTIN_MEASURES, type MeasureKey, type Template } from '../model/template';
 import { PROVENANCE_HEADERS } from '../model/workbook-marker';
 import { measureWord, statusLabel } from './vi-labels';
-import { styleIndex, writeRowsXml, type SheetCellValue } from './sheet-rows-xml';
-import { bodyStyle, numberStyle, a4Print, writeHeaderRow, writeTitle, setView } from './sheet-style';
+import { addNumberListSheet } from './number-list-sheet';
+import type { SheetCellValue } from './sheet-rows-xml';
 
 export const PROVENANCE_SHEET = 'Nguồn số liệu';
 
-const HEADER_ROW = 3;
-const HEADERS: string[] = [...PROVENANCE_HEADERS];
 const WIDTHS = [14, 30, 18, 8, 45, 12, 14, 14, 16, 40, 16, 16];
-const VALUE_COL = HEADERS.indexOf('Giá trị');
 
 /**
  * "Sheet1!E8" → sheet and cell; "bảng 2, hàng 7, cột 4" → table and place in it: the
@@ -34,18 +31,9 @@ export function templateOrder(template: Template): (a: { row: string; measure: M
 
 /** "Nguồn số liệu": every number of every unit with the one file, sheet and cell it was read from. */
 export async function addProvenanceSheet(wb: Workbook, result: ConsolidationResult): Promise<Worksheet> {
-  const ws = wb.addWorksheet(PROVENANCE_SHEET, a4Print('landscape', `${HEADER_ROW}:${HEADER_ROW}`));
-  writeTitle(ws, 1, HEADERS.length, 'NGUỒN CỦA TỪNG SỐ LIỆU');
-  writeHeaderRow(ws, HEADER_ROW, HEADERS);
   const codeWidth = Math.max(WIDTHS[0], ...result.units.map((u) => u.code.length + 2));
-  [codeWidth, ...WIDTHS.slice(1)].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  // The streaming writer writes the sheet's settings with its first committed row.
-  setView(ws, { state: 'frozen', ySplit: HEADER_ROW });
-
   const rowIndex = new Map(result.template.rows.map((row, i) => [row.code, i]));
   const inOrder = templateOrder(result.template);
-  // Unwrapped: row heights are not fitted to wrapped text by every reader, and the lines would overlap.
-  const styles = HEADERS.map((_, c) => styleIndex(wb, c === VALUE_COL ? numberStyle() : bodyStyle()));
   function* lines(): Generator<SheetCellValue[]> {
     for (const unit of result.units) {
       for (const v of [...unit.values].sort(inOrder)) {
@@ -66,7 +54,6 @@ export async function addProvenanceSheet(wb: Workbook, result: ConsolidationResu
       }
     }
   }
-  const end = await writeRowsXml(ws, HEADER_ROW + 1, lines(), styles);
-  if (end > HEADER_ROW + 1) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: end - 1, column: HEADERS.length } };
-  return ws;
+  const layout = { name: PROVENANCE_SHEET, title: 'NGUỒN CỦA TỪNG SỐ LIỆU', headers: PROVENANCE_HEADERS, widths: [codeWidth, ...WIDTHS.slice(1)], valueHeader: 'Giá trị' };
+  return addNumberListSheet(wb, layout, lines());
 }
