@@ -1,3 +1,5 @@
+// First: V8's flags for the whole process, before the work's code loads.
+import '../core/short-job-tiering';
 import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

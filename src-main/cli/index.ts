@@ -1,3 +1,5 @@
+// First: V8's flags for the whole run, before the work's code loads.
+import '../core/short-job-tiering';
 // Each command is loaded when it runs: the libraries behind them (exceljs, pdfmake, docx,
 // SQLite, mail parsers) cost more to load than a wrong command or `--help` takes to answer.
 import { NotFoundError } from '../core/round/round-errors';

@@ -1,4 +1,6 @@
 // npm run web [-- --db <file>] [--port <n>]: the browser preview on 127.0.0.1, one URL to open.
+// First: V8's flags for the whole process, before the work's code loads.
+import '../core/short-job-tiering';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDbFile } from '../handlers/user-data';
