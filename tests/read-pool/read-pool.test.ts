@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAllReceived } from '../../src-main/core/job/read-pool';
+import { ReadSlot } from '../../src-main/core/job/read-pool-slot';
+import { spawnReadWorker } from '../../src-main/core/worker-spawn';
 import { readReceived, type ReadOutcome } from '../../src-main/core/job/read-received';
 import type { ReceivedFile } from '../../src-main/core/model/received';
 import { expandInputs } from '../../src-main/core/readers/expand-input';
@@ -55,6 +57,9 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reading received files on worker threads', () => {
+  const crashingWorker = new URL('./crashing-worker.ts', import.meta.url);
+  const slotOf = (timeoutMs: number, url: URL) => new ReadSlot({ timeoutMs, maxMemoryMb: 512, spawn: () => spawnReadWorker(url, 512) });
+
   it('reads a mixed batch on two threads exactly as in this thread, in order, reporting each file', async () => {
     const files = [
       ...schoolFiles.slice(0, 6),
@@ -119,8 +124,7 @@ describe('reading received files on worker threads', () => {
       received('BC TH thoát.xlsx', schoolFiles[3].bytes),
       schoolFiles[4],
     ];
-    const workerUrl = new URL('./crashing-worker.ts', import.meta.url);
-    const pooled = await readAllReceived(files, { threads: 2, workerUrl });
+    const pooled = await readAllReceived(files, { threads: 2, workerUrl: crashingWorker });
 
     expect(pooled[1].status).toBe('unreadable');
     expect(pooled[1].findings[0].rule).toBe('read-crashed');
@@ -128,6 +132,28 @@ describe('reading received files on worker threads', () => {
     expect(pooled[3].status).toBe('unreadable');
     expect(pooled[3].findings[0].message).toContain('Không đọc được tệp BC TH thoát.xlsx: bộ đọc dừng đột ngột (mã 7)');
     expect([pooled[0], pooled[2], pooled[4]]).toEqual(await inProcess([files[0], files[2], files[4]]));
+  });
+
+  it('hands a thread the next file while it reads one: a file behind a stalled one is read by the replacement', async () => {
+    const slot = slotOf(1500, new URL('../../src-main/core/job/read-worker.ts', import.meta.url));
+    try {
+      const [stalled, behind] = await Promise.all([slot.read(0, received('BC TH Rất Lớn.xlsx', huge)), slot.read(1, schoolFiles[0])]);
+      expect(stalled.findings[0]).toMatchObject({ rule: 'read-timeout' });
+      expect(behind).toEqual(await readReceived(schoolFiles[0]));
+    } finally {
+      await slot.close();
+    }
+  });
+
+  it("counts in a file's time limit its own reading, not the wait behind the file before it", async () => {
+    // Each takes 0.7 s: handed together, the second is done 1.4 s after it was handed, within its 1 s.
+    const slot = slotOf(1000, crashingWorker);
+    try {
+      const outcomes = await Promise.all([0, 1].map((i) => slot.read(i, received(`BC chậm ${i}.xlsx`, schoolFiles[i].bytes))));
+      expect(outcomes.map((o) => o.status)).toEqual(['read', 'read']);
+    } finally {
+      await slot.close();
+    }
   });
 
   // `npm test` builds before it tests; the app starts this very file beside out/main/index.js.

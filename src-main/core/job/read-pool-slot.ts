@@ -1,6 +1,9 @@
 /**
- * One worker thread of the read pool, reading one file at a time. A file that stalls or
- * kills the worker comes back as unreadable and the worker is replaced for the next file.
+ * One worker thread of the read pool. It is handed files ahead (the pool keeps READ_AHEAD in
+ * each slot), reads them one at a time, in order, and the next is already there when one is
+ * done: handed over one by one, the thread waited for this one about a millisecond per file,
+ * a fifth of the reading of 150 workbooks. A file that stalls or kills the worker comes back
+ * as unreadable; the files handed after it go to the worker that replaces it.
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReceivedFile } from '../model/received';
@@ -15,9 +18,25 @@ export interface SlotSettings {
   spawn: () => Worker;
 }
 
+/** How many files a slot holds at once: the one being read and the next. */
+export const READ_AHEAD = 2;
+
+/** A file handed to the slot and not read yet. */
+interface Handed {
+  id: number;
+  file: ReceivedFile;
+  /** What the worker found the file to be, once it said so. */
+  kind: FileKind;
+  resolve: (outcome: ReadOutcome) => void;
+  reject: (error: Error) => void;
+}
+
 export class ReadSlot {
   private current: { worker: Worker; ready: Promise<Worker> } | null = null;
   private readonly ending = new Set<Promise<number>>();
+  /** Handed to the current worker, in order: the first is the one it reads now. */
+  private readonly handed: Handed[] = [];
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly settings: SlotSettings) {}
 
@@ -28,56 +47,96 @@ export class ReadSlot {
     });
   }
 
-  async read(id: number, file: ReceivedFile): Promise<ReadOutcome> {
-    const worker = await this.readyWorker();
-    const { timeoutMs, maxMemoryMb } = this.settings;
-    return new Promise((resolve) => {
-      let kind: FileKind = 'unknown';
-      const settle = (outcome: ReadOutcome, broken: boolean) => {
-        clearTimeout(timer);
-        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        if (broken) this.discard(worker);
-        resolve(outcome);
-      };
-      const onMessage = (m: WorkerReply) => {
-        if (m.type === 'kind' && m.id === id) kind = m.kind;
-        if (m.type === 'done' && m.id === id) settle(m.outcome, false);
-      };
-      const onError = (e: Error) => settle(crashedOutcome(file.name, kind, e, maxMemoryMb), true);
-      const onExit = (code: number) => settle(exitedOutcome(file.name, kind, code), true);
-      const timer = setTimeout(() => settle(timedOutOutcome(file.name, kind, timeoutMs), true), timeoutMs);
-      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      // A fresh copy of exactly this file's bytes, moved rather than cloned: a Buffer is often a
-      // view into a larger pool or archive, and cloning it would copy the whole of that.
-      const bytes = new Uint8Array(file.bytes);
-      const request: ReadRequest = { id, name: file.name, origin: file.origin, bytes };
-      worker.postMessage(request, [bytes.buffer]);
+  read(id: number, file: ReceivedFile): Promise<ReadOutcome> {
+    return new Promise((resolve, reject) => {
+      const handed: Handed = { id, file, kind: 'unknown', resolve, reject };
+      this.handed.push(handed);
+      void this.send(handed);
     });
   }
 
   /** Stops the worker and waits until every worker this slot started is gone. */
   async close(): Promise<void> {
+    clearTimeout(this.timer);
     if (this.current) this.discard(this.current.worker);
+    for (const handed of this.handed.splice(0)) handed.resolve(exitedOutcome(handed.file.name, handed.kind, 1));
     await Promise.all(this.ending);
+  }
+
+  private async send(handed: Handed): Promise<void> {
+    let worker: Worker;
+    try {
+      worker = await this.readyWorker();
+    } catch (e) {
+      // No worker could start: the files handed to it are refused with why.
+      const at = this.handed.indexOf(handed);
+      if (at >= 0) this.handed.splice(at, 1);
+      handed.reject(e as Error);
+      return;
+    }
+    // Gone while the worker started (its file was given up): nothing to send.
+    if (!this.handed.includes(handed)) return;
+    // A fresh copy of exactly this file's bytes, moved rather than cloned: a Buffer is often a
+    // view into a larger pool or archive, and cloning it would copy the whole of that.
+    const bytes = new Uint8Array(handed.file.bytes);
+    const request: ReadRequest = { id: handed.id, name: handed.file.name, origin: handed.file.origin, bytes };
+    worker.postMessage(request, [bytes.buffer]);
+    if (this.handed[0] === handed) this.startClock();
+  }
+
+  /** The time limit of the file being read starts when the worker turns to it. */
+  private startClock(): void {
+    clearTimeout(this.timer);
+    const { timeoutMs } = this.settings;
+    this.timer = setTimeout(() => this.fail((name, kind) => timedOutOutcome(name, kind, timeoutMs)), timeoutMs);
+  }
+
+  private done(id: number, outcome: ReadOutcome): void {
+    if (this.handed[0]?.id !== id) return;
+    clearTimeout(this.timer);
+    this.handed.shift()!.resolve(outcome);
+    if (this.handed.length) this.startClock();
+  }
+
+  /**
+   * The file being read broke the worker: it comes back as unreadable, the worker is stopped,
+   * and the files handed after it are handed again to a new one.
+   */
+  private fail<A extends unknown[]>(outcomeOf: (name: string, kind: FileKind, ...args: A) => ReadOutcome, ...args: A): void {
+    clearTimeout(this.timer);
+    if (this.current) this.discard(this.current.worker);
+    const broken = this.handed.shift();
+    broken?.resolve(outcomeOf(broken.file.name, broken.kind, ...args));
+    for (const handed of this.handed) void this.send(handed);
   }
 
   private readyWorker(): Promise<Worker> {
     if (this.current) return this.current.ready;
     const worker = this.settings.spawn();
-    // An idle worker that fails must not take the app down; the next file gets a new one.
-    worker.on('error', () => {});
-    worker.on('exit', () => {
-      if (this.current?.worker === worker) this.current = null;
-    });
+    let started = false;
+    const mine = () => this.current?.worker === worker;
     const ready = new Promise<Worker>((resolve, reject) => {
       const fail = (why: string) => reject(new Error(`Không khởi động được luồng đọc tệp: ${why}`));
-      worker.on('message', function onReady(m: WorkerReply) {
-        if (m.type !== 'ready') return;
-        worker.off('message', onReady);
-        resolve(worker);
+      worker.on('message', (m: WorkerReply) => {
+        if (m.type === 'ready') {
+          started = true;
+          resolve(worker);
+        } else if (!mine()) return;
+        else if (m.type === 'kind') {
+          const handed = this.handed.find((h) => h.id === m.id);
+          if (handed) handed.kind = m.kind;
+        } else this.done(m.id, m.outcome);
       });
-      worker.once('error', (e) => fail(e.message));
-      worker.once('exit', (code) => fail(`luồng dừng với mã ${code}`));
+      // An idle worker that fails must not take the app down; the next file gets a new one.
+      worker.on('error', (e) => {
+        if (!started) fail(e.message);
+        else if (mine() && this.handed.length) this.fail(crashedOutcome, e, this.settings.maxMemoryMb);
+      });
+      worker.on('exit', (code) => {
+        if (!started) fail(`luồng dừng với mã ${code}`);
+        if (mine() && started && this.handed.length) this.fail(exitedOutcome, code);
+        else if (mine()) this.current = null;
+      });
     });
     this.current = { worker, ready };
     return ready;

@@ -8,7 +8,7 @@ import type { ReceivedFile } from '../model/received';
 import type { ConversionLimits } from '../readers/libreoffice-batch';
 import { readConverted, startLegacyConversions } from './read-legacy';
 import { spawnReadWorker, workerUrl } from '../worker-spawn';
-import { ReadSlot } from './read-pool-slot';
+import { READ_AHEAD, ReadSlot } from './read-pool-slot';
 import { readReceived, type ReadOutcome } from './read-received';
 
 export interface ReadPoolOptions {
@@ -92,8 +92,10 @@ export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptio
   await Promise.all(started.slice(threads).map((s) => s.close()));
   let next = 0;
   try {
+    // READ_AHEAD takers per slot: the slot holds the next file while it reads one.
+    const takers = slots.flatMap((slot) => Array.from({ length: READ_AHEAD }, () => slot));
     await Promise.all(
-      slots.map(async (slot) => {
+      takers.map(async (slot) => {
         for (let k = next++; k < order.length; k = next++) await readAt(order[k], (file) => slot.read(order[k], file));
       }),
     );
