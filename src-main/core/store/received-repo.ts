@@ -115,7 +115,11 @@ export class ReceivedRepo {
         has_table = @hasTable, sections = @sections, entries = @entries, status = @status WHERE id = @id`);
     const delValues = this.db.prepare('DELETE FROM extracted_values WHERE submission_id = ?');
     const delFindings = this.db.prepare('DELETE FROM findings WHERE submission_id = ?');
-    const insValue = this.db.prepare('INSERT OR REPLACE INTO extracted_values (submission_id, row_code, measure, value, cell, raw) VALUES (?, ?, ?, ?, ?, ?)');
+    // A file's numbers in one statement, as one JSON array: row by row, binding and stepping
+    // cost three times what SQLite's own insert does (2,000 files: 118,000 numbers).
+    const insValues = this.db.prepare(`
+      INSERT OR REPLACE INTO extracted_values (submission_id, row_code, measure, value, cell, raw)
+        SELECT ?, v ->> 0, v ->> 1, v ->> 2, v ->> 3, v ->> 4 FROM (SELECT value AS v FROM json_each(?))`);
     const insFinding = this.db.prepare('INSERT INTO findings (submission_id, severity, rule, cell, message) VALUES (?, ?, ?, ?, ?)');
     for (const { id, verdict: v } of verdicts) {
       update.run({
@@ -131,12 +135,11 @@ export class ReceivedRepo {
       });
       delValues.run(id);
       delFindings.run(id);
-      for (const val of v.values) insValue.run(id, val.row, val.measure, val.value, val.where, val.raw);
+      if (v.values.length) insValues.run(id, JSON.stringify(v.values.map(valueRow)));
       for (const f of v.findings) insFinding.run(id, f.severity, f.rule, f.where, f.message);
     }
   }
 
-  /** The round's files with their verdicts, as consolidation and the screens see them. */
   /**
    * Every file of the round with its verdict. `withValues: false` leaves the numbers out: the
    * round's progress needs only the states, and the numbers are most of what a large round holds.
@@ -230,4 +233,10 @@ function groupBySubmission<R extends { sid: number }, T>(rows: R[], map: (r: R) 
     out.set(r.sid, list);
   }
   return out;
+}
+
+/** A number as stored: JSON would let through what binding it to SQLite refused (an object, NaN). */
+function valueRow(val: ExtractedValue): [string, string, number, string, string] {
+  if (typeof val.value !== 'number' || !Number.isFinite(val.value)) throw new TypeError(`giá trị ở ${val.where} không phải là một số`);
+  return [val.row, val.measure, val.value, val.where, val.raw];
 }
