@@ -81,7 +81,9 @@ describe('the consolidated workbook prints well', () => {
     expect(first).toContain('Các nội dung khác');
     expect(text(2)).toContain('PHỤ LỤC');
     const last = text(pages);
-    for (const header of ['Mã đơn vị', 'Hoạt động', 'Giá trị', 'Tệp', 'Trang tính / bảng']) expect(last).toContain(header);
+    // A header may wrap in its cell where the computer lacks Times New Roman's metric twins: compared word by word.
+    const words = last.split(/\s+/).join(' ');
+    for (const header of ['Mã', 'đơn vị', 'Hoạt động', 'Giá trị', 'Tệp', 'Trang tính /', 'bảng']) expect(words).toContain(header);
     expect(last).toContain('BC Tuần lễ 150.xlsx');
     // 150 schools × 11 numbers: some forty lines a page, not a page per column strip.
     expect(pages).toBeLessThan(80);

@@ -8,6 +8,7 @@
 
 import type { CellAlign, ReportTable, ReportTableCell } from './document';
 import { gridOf, type GridSlot } from './table-grid';
+import { columnWidths } from './table-widths';
 
 /** Word's font name: on the office's Windows PCs it is always there. */
 export const WORD_FONT = 'Times New Roman';
@@ -28,8 +29,9 @@ const ESCAPES = new Map([
 const escapeXml = (s: string): string => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES.get(c) ?? '');
 
 const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`).join('')}</w:tblBorders>`;
-const CELL_MARGINS =
-  '<w:tcMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="60"/><w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="60"/></w:tcMar>';
+/** Left and right, as pdfmake's padding of the PDF's cells. */
+const CELL_MARGIN_PT = 3;
+const CELL_MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="${tw(CELL_MARGIN_PT)}"/><w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="${tw(CELL_MARGIN_PT)}"/></w:tcMar>`;
 const FONTS = `<w:rFonts w:ascii="${WORD_FONT}" w:cs="${WORD_FONT}" w:eastAsia="${WORD_FONT}" w:hAnsi="${WORD_FONT}"/>`;
 
 /** An on/off run property as the library writes it: absent, on, or explicitly off. */
@@ -72,12 +74,11 @@ function* rowsXml(table: ReportTable, widths: number[], header: boolean): Genera
 }
 
 /**
- * The table `widthPt` wide, its columns in proportion to the table's relative widths: its XML
+ * The table `widthPt` wide, its columns as table-widths.ts shares them: its XML
  * row by row, so that a long annex is never held whole.
  */
 export function* gridTableXml(table: ReportTable, widthPt: number): Generator<string> {
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  const widths = table.widths.map((w) => (w / total) * widthPt);
+  const widths = columnWidths(table, widthPt, 2 * CELL_MARGIN_PT);
   const grid = widths.map((w) => `<w:gridCol w:w="${tw(w)}"/>`).join('');
   yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${tw(widthPt)}"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`;
   yield* rowsXml(table, widths, true);

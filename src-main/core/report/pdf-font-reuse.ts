@@ -9,7 +9,7 @@
  */
 
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { pdfmakeDocumentPrototype, type FontLookup } from './pdfmake-document';
 
 /** fontkit's parsed font, as far as the reuse touches it. */
 interface ParsedFontFile {
@@ -31,14 +31,13 @@ interface EmbeddedFont {
 type EmbeddedFontClass = new (document: PdfmakeDocument, font: ParsedFontFile, id: string) => EmbeddedFont;
 
 /** The parts of pdfmake's PDFDocument (a pdfkit document) that the reuse relies on. */
-interface PdfmakeDocument {
+interface PdfmakeDocument extends FontLookup<EmbeddedFont> {
   fontCache: Record<string, Record<string, EmbeddedFont> | undefined>;
   _fontCount: number;
   _fontFamilies: Record<string, EmbeddedFont>;
   getFontType(bold: boolean, italics: boolean): string;
   getFontFile(family: string, bold: boolean, italics: boolean): unknown;
   validateLocalFile(path: string): void;
-  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
 }
 
 interface ParsedFont {
@@ -121,10 +120,8 @@ const REUSING = Symbol.for('tonghop.pdf-font-reuse');
  * nothing. False when this pdfmake has no such hook (documents then render as before).
  */
 export function reuseParsedFonts(): boolean {
-  const require = createRequire(import.meta.url);
-  const { default: PDFDocument } = require('pdfmake/js/PDFDocument.js') as { default?: { prototype: PdfmakeDocument & { [REUSING]?: true } } };
-  const proto = PDFDocument?.prototype;
-  if (!proto || typeof proto.provideFont !== 'function') return false;
+  const proto = pdfmakeDocumentPrototype<PdfmakeDocument & { [REUSING]?: true }>();
+  if (!proto) return false;
   if (!proto[REUSING]) reuseIn(proto);
   proto[REUSING] = true;
   return true;

@@ -10,6 +10,7 @@ import type { ReportBlock, ReportDocument, ReportSection, ReportTable } from './
 import { reportFonts, type FontOptions } from './fonts';
 import { pngSize, signatureImages, type SignatureImages } from './images';
 import { reuseParsedFonts } from './pdf-font-reuse';
+import { setPdfTextPlainly } from './pdf-plain-setting';
 import {
   A4_MM,
   estimateTextWidth,
@@ -26,10 +27,12 @@ import {
   size,
 } from './layout';
 import { gridOf } from './table-grid';
+import { columnWidths } from './table-widths';
 
 export type PdfRenderOptions = FontOptions;
 
 reuseParsedFonts();
+setPdfTextPlainly();
 
 const FONT = 'Report';
 const SIGNATURE_FIT: [number, number] = [150, SIGNATURE_SPACE_PT - 10];
@@ -119,7 +122,6 @@ function tableNode(table: ReportTable, width: number): ContentTable {
   const padding = 3;
   // pdfmake widths leave out the cell padding and the lines.
   const usable = width - columns * 2 * padding - (columns + 1) * 0.5;
-  const total = table.widths.reduce((a, b) => a + b, 0);
   const toCells = (rows: ReportTable['body']): TableCell[][] =>
     gridOf(rows, columns).map((row) =>
       row.map((slot): TableCell => {
@@ -139,7 +141,7 @@ function tableNode(table: ReportTable, width: number): ContentTable {
     table: {
       headerRows: table.header.length,
       dontBreakRows: true,
-      widths: table.widths.map((w) => (w / total) * usable),
+      widths: columnWidths(table, usable),
       body: [...toCells(table.header), ...toCells(table.body)],
     },
     layout: {
