@@ -156,6 +156,20 @@ describe('reading received files on worker threads', () => {
     }
   });
 
+  it('hands a thread at most 16 files ahead, and at most 32 MB of them', async () => {
+    const heldWhenRead = async (files: ReceivedFile[]) => {
+      const outcomes = await readAllReceived(files, { threads: 1, slots: [slotOf(10_000, new URL('./holding-worker.ts', import.meta.url))] });
+      return outcomes.map((o) => o.findings[0].message.split(' ').map(Number));
+    };
+    const small = await heldWhenRead(Array.from({ length: 40 }, (_, i) => received(`nho-${i}.xlsx`, Buffer.alloc(1000))));
+    // As the worker turns to a file, the one it just read is not replaced yet: 14 of the 15 others at most.
+    expect(Math.max(...small.map(([files]) => files))).toBe(14);
+    const large = await heldWhenRead(Array.from({ length: 8 }, (_, i) => received(`lon-${i}.xlsx`, Buffer.alloc(12 * 1024 * 1024))));
+    expect(Math.max(...large.map(([files]) => files))).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...large.map(([files]) => files))).toBeLessThanOrEqual(2);
+    expect(Math.max(...large.map(([, bytes]) => bytes))).toBeLessThanOrEqual(32 * 1024 * 1024);
+  });
+
   // `npm test` builds before it tests; the app starts this very file beside out/main/index.js.
   const builtWorker = resolve('out/main/read-worker.js');
   it.skipIf(!existsSync(builtWorker))('reads with the worker of the electron-vite build as with the source one', async () => {

@@ -187,16 +187,12 @@ function documentTexts(subject: string | undefined, outcome: ReadOutcome): strin
 const settingsReader = () => import('../settings/office-settings');
 
 /**
- * Below this many files the writers (exceljs, docx) load once the report is drafted, while its
- * PDF renders: loaded during the reading they kept this thread from handing files to the reading
- * thread (150 files: 0.3 s), and after the draft this thread still ends before the PDF. A large
- * batch reads long enough that loading them meanwhile costs nothing.
+ * The writers (exceljs, docx) load while the files are read: the reading threads hold the
+ * files they are handed ahead, so this thread's 0.2 s of loading does not hold them up.
  */
-const FILES_TO_LOAD_WRITERS_EARLY = 300;
-
-function preloadWriting(files: number): void {
+function preloadWriting(): void {
   void settingsReader();
-  if (files > FILES_TO_LOAD_WRITERS_EARLY) void loadWriters();
+  void loadWriters();
 }
 
 /** The documents written into the output folder, under the names the window gives them too. */

@@ -1,9 +1,10 @@
 /**
- * One worker thread of the read pool. It is handed files ahead (the pool keeps READ_AHEAD in
- * each slot), reads them one at a time, in order, and the next is already there when one is
- * done: handed over one by one, the thread waited for this one about a millisecond per file,
- * a fifth of the reading of 150 workbooks. A file that stalls or kills the worker comes back
- * as unreadable; the files handed after it go to the worker that replaces it.
+ * One worker thread of the read pool. It is handed files ahead (up to READ_AHEAD files or
+ * READ_AHEAD_BYTES), reads them one at a time, in order, and the next is already there when
+ * one is done: handed over one by one, the thread waited for this one about a millisecond per
+ * file, a fifth of the reading of 150 workbooks, and stopped whenever this thread was busy
+ * (loading the writers, 0.2 s). A file that stalls or kills the worker comes back as
+ * unreadable; the files handed after it go to the worker that replaces it.
  */
 import type { Worker } from 'node:worker_threads';
 import type { ReceivedFile } from '../model/received';
@@ -18,8 +19,10 @@ export interface SlotSettings {
   spawn: () => Worker;
 }
 
-/** How many files a slot holds at once: the one being read and the next. */
-export const READ_AHEAD = 2;
+/** How many files a slot takes at once (the pool gives it as many), and hands its worker. */
+export const READ_AHEAD = 16;
+/** Beyond the file being read, a worker holds at most this many bytes of files still to read. */
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 
 /** A file handed to the slot and not read yet. */
 interface Handed {
@@ -36,6 +39,8 @@ export class ReadSlot {
   private readonly ending = new Set<Promise<number>>();
   /** Handed to the current worker, in order: the first is the one it reads now. */
   private readonly handed: Handed[] = [];
+  /** Taken, not handed yet: the worker holds enough. */
+  private readonly waiting: Handed[] = [];
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly settings: SlotSettings) {}
@@ -49,9 +54,8 @@ export class ReadSlot {
 
   read(id: number, file: ReceivedFile): Promise<ReadOutcome> {
     return new Promise((resolve, reject) => {
-      const handed: Handed = { id, file, kind: 'unknown', resolve, reject };
-      this.handed.push(handed);
-      void this.send(handed);
+      this.waiting.push({ id, file, kind: 'unknown', resolve, reject });
+      this.handOn();
     });
   }
 
@@ -59,8 +63,19 @@ export class ReadSlot {
   async close(): Promise<void> {
     clearTimeout(this.timer);
     if (this.current) this.discard(this.current.worker);
-    for (const handed of this.handed.splice(0)) handed.resolve(exitedOutcome(handed.file.name, handed.kind, 1));
+    for (const handed of [...this.handed.splice(0), ...this.waiting.splice(0)]) handed.resolve(exitedOutcome(handed.file.name, handed.kind, 1));
     await Promise.all(this.ending);
+  }
+
+  /** Hands the worker what is waiting, as far as READ_AHEAD and READ_AHEAD_BYTES allow. */
+  private handOn(): void {
+    while (this.waiting.length && this.handed.length < READ_AHEAD) {
+      const ahead = this.handed.slice(1).reduce((bytes, h) => bytes + h.file.bytes.length, 0);
+      if (this.handed.length && ahead + this.waiting[0].file.bytes.length > READ_AHEAD_BYTES) return;
+      const handed = this.waiting.shift()!;
+      this.handed.push(handed);
+      void this.send(handed);
+    }
   }
 
   private async send(handed: Handed): Promise<void> {
@@ -96,6 +111,7 @@ export class ReadSlot {
     clearTimeout(this.timer);
     this.handed.shift()!.resolve(outcome);
     if (this.handed.length) this.startClock();
+    this.handOn();
   }
 
   /**
@@ -108,6 +124,7 @@ export class ReadSlot {
     const broken = this.handed.shift();
     broken?.resolve(outcomeOf(broken.file.name, broken.kind, ...args));
     for (const handed of this.handed) void this.send(handed);
+    this.handOn();
   }
 
   private readyWorker(): Promise<Worker> {

@@ -92,7 +92,7 @@ export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptio
   await Promise.all(started.slice(threads).map((s) => s.close()));
   let next = 0;
   try {
-    // READ_AHEAD takers per slot: the slot holds the next file while it reads one.
+    // READ_AHEAD takers per slot: the slot holds the next files while it reads one.
     const takers = slots.flatMap((slot) => Array.from({ length: READ_AHEAD }, () => slot));
     await Promise.all(
       takers.map(async (slot) => {

@@ -32,16 +32,16 @@ export interface ReadArrivals {
 
 /**
  * Opens every input (folders, emails, archives) and reads each file found, in worker threads.
- * `onOpened(files)`: everything is open and the threads start reading, which leaves this thread waiting.
+ * `onOpened()`: everything is open and the threads start reading, which leaves this thread waiting.
  */
 export async function readArrivals(
   paths: string[],
-  opts: { threads?: number; onProgress?: (p: ImportProgress) => void; onOpened?: (files: number) => void; slots?: ReadSlot[] } = {},
+  opts: { threads?: number; onProgress?: (p: ImportProgress) => void; onOpened?: () => void; slots?: ReadSlot[] } = {},
 ): Promise<ReadArrivals> {
   const tell = (step: ImportProgress['step'], verb: string) => (done: number, total: number, file: string) =>
     opts.onProgress?.({ step, file, done, total, current: `${verb} ${done}/${total}: ${file}` });
   const { files, problems } = await expandInputs(paths, { onProgress: tell('open', 'Đang mở') });
-  opts.onOpened?.(files.length);
+  opts.onOpened?.();
   const outcomes = await readAllReceived(files, { threads: opts.threads, slots: opts.slots, onProgress: tell('read', 'Đang đọc') });
   return { files, outcomes, problems };
 }
