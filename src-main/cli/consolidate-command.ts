@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { runConsolidationJob, type ConsolidationJobResult } from '../core/job/consolidation-job';
 import { skippedCellMessage } from '../core/province/skipped-cells';
 import type { OfficeSettings } from '../core/model/settings';
+import type { ReadSlot } from '../core/job/read-pool-slot';
 import type { ConsolidateArgs } from './args';
 import { toCliJson } from './cli-json';
 import { confirmHint, uncertainLines } from './mapping-hint';
@@ -22,8 +23,8 @@ function warnAboutProvince(job: ConsolidationJobResult, args: ConsolidateArgs): 
   for (const s of province.skipped) say(`Cảnh báo: ${skippedCellMessage(s)} (tệp ${basename(args.template)})`);
 }
 
-/** `consolidate`: the whole job, as architecture.md fixes it. */
-export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
+/** `consolidate`: the whole job, as architecture.md fixes it; `readSlots`: reading threads started ahead. */
+export async function runConsolidate(args: ConsolidateArgs, readSlots?: ReadSlot[]): Promise<void> {
   checkConsolidateArgs(args);
   const officeSettings = args.settings ? await settingsFromFile(args.settings) : undefined;
   const job = await runConsolidationJob({
@@ -37,6 +38,7 @@ export async function runConsolidate(args: ConsolidateArgs): Promise<void> {
     templateId: args.form,
     level: args.level,
     officeSettings,
+    readSlots,
     onProgress: say,
   });
   const { result, outputs } = job;

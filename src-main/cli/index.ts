@@ -4,7 +4,7 @@ import '../core/short-job-tiering';
 // SQLite, mail parsers) cost more to load than a wrong command or `--help` takes to answer.
 import { NotFoundError } from '../core/round/round-errors';
 import { InvalidInput } from '../core/settings/validation';
-import { parseCliArgs, USAGE, UsageError, wantsHelp, type BackupArgs, type CliArgs } from './args';
+import { parseCliArgs, USAGE, UsageError, wantsHelp, type BackupArgs, type CliArgs, type ConsolidateArgs } from './args';
 import { CommandFailed } from './command-failed';
 import { say } from './output';
 import { systemErrorText } from './system-error-text';
@@ -25,6 +25,19 @@ async function runBackup(args: BackupArgs): Promise<void> {
   }
 }
 
+/**
+ * The first reading thread starts before the job's code loads (a tenth of a second), so that
+ * its own start overlaps that; it is stopped however the command ends.
+ */
+async function runConsolidate(args: ConsolidateArgs): Promise<void> {
+  const slots = args.inputs.length ? (await import('../core/job/read-slots')).startReadSlots(1) : undefined;
+  try {
+    await (await import('./consolidate-command')).runConsolidate(args, slots);
+  } finally {
+    await Promise.all((slots ?? []).map((slot) => slot.close()));
+  }
+}
+
 /** The exit code when a command decides it (fetch: 1 when a folder could not be read to the end). */
 async function run(args: CliArgs): Promise<number | void> {
   switch (args.command) {
@@ -33,7 +46,7 @@ async function run(args: CliArgs): Promise<number | void> {
     case 'remind':
       return (await import('./remind-command')).runRemind(args);
     case 'consolidate':
-      return (await import('./consolidate-command')).runConsolidate(args);
+      return runConsolidate(args);
     case 'mapping':
       return (await import('./mapping-command')).runMapping(args);
     case 'settings':

@@ -24,7 +24,7 @@ import { findTemplate } from '../templates/template-catalog';
 import { formsTemplateOf } from '../form/form-extraction';
 import { NotFoundError } from '../round/round-errors';
 import { refuseIfNothingReadable } from './nothing-readable';
-import { startReadSlots } from './read-pool';
+import { startReadSlots } from './read-slots';
 import type { ReadSlot } from './read-pool-slot';
 
 export interface ConsolidationJobOptions {
@@ -47,6 +47,8 @@ export interface ConsolidationJobOptions {
   officeSettings?: OfficeSettings;
   /** Worker threads that read the files (default: one per 300 files, at most one per core; 1 reads in this thread). */
   threads?: number;
+  /** Reading threads the caller started ahead (`startReadSlots`); closed with the job, like its own. */
+  readSlots?: ReadSlot[];
   onProgress?: (message: string) => void;
 }
 
@@ -78,7 +80,7 @@ export async function runConsolidationJob(opts: ConsolidationJobOptions): Promis
   const tempDir = opts.dbFile ? null : mkdtempSync(join(tmpdir(), 'tonghop-'));
   const store = opts.dbFile ? new Store(opts.dbFile) : new Store(join(tempDir!, 'kho.sqlite'), { scratch: true });
   // A reading thread starts first: it loads while the registry is read and the inputs opened (more start for a large batch).
-  const readSlots = opts.inputs.length && opts.threads !== 1 ? startReadSlots(opts.threads ?? 1) : undefined;
+  const readSlots = opts.readSlots ?? (opts.inputs.length && opts.threads !== 1 ? startReadSlots(opts.threads ?? 1) : undefined);
   let pdfRenderer: PdfRenderer | undefined;
   try {
     const registryFindings: string[] = [];

@@ -7,8 +7,8 @@ import { availableParallelism } from 'node:os';
 import type { ReceivedFile } from '../model/received';
 import type { ConversionLimits } from '../readers/libreoffice-batch';
 import { readConverted, startLegacyConversions } from './read-legacy';
-import { spawnReadWorker, workerUrl } from '../worker-spawn';
-import { READ_AHEAD, ReadSlot } from './read-pool-slot';
+import { READ_AHEAD, type ReadSlot } from './read-pool-slot';
+import { makeSlots } from './read-slots';
 import { readReceived, type ReadOutcome } from './read-received';
 
 export interface ReadPoolOptions {
@@ -28,11 +28,6 @@ export interface ReadPoolOptions {
   slots?: ReadSlot[];
 }
 
-export const DEFAULT_READ_TIMEOUT_MS = 60_000;
-/** Below 2 GB V8 grows a heap in small steps and collects far more often: reading was up to twice as slow at 1 GB. */
-export const DEFAULT_WORKER_MEMORY_MB = 2048;
-
-type SlotOptions = Pick<ReadPoolOptions, 'timeoutMs' | 'maxMemoryMb' | 'workerUrl'>;
 
 /**
  * A reading thread costs its start (its modules, a compiler not warmed up yet): for fewer files
@@ -43,25 +38,6 @@ const FILES_PER_THREAD = 300;
 /** Threads for a batch when none is asked for: one per FILES_PER_THREAD files, at most one per core. */
 function threadsFor(files: number): number {
   return Math.min(availableParallelism(), Math.ceil(files / FILES_PER_THREAD));
-}
-
-/**
- * Slots with their workers already starting, before the files are known: a run starts them
- * first, and they are ready by the time everything is opened.
- */
-export function startReadSlots(threads: number, opts: SlotOptions = {}): ReadSlot[] {
-  const slots = makeSlots(threads, opts);
-  for (const slot of slots) slot.warm();
-  return slots;
-}
-
-function makeSlots(threads: number, opts: SlotOptions): ReadSlot[] {
-  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
-  const url = opts.workerUrl ?? workerUrl('read-worker', import.meta.url);
-  return Array.from(
-    { length: Math.max(0, threads) },
-    () => new ReadSlot({ timeoutMs: opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, maxMemoryMb, spawn: () => spawnReadWorker(url, maxMemoryMb) }),
-  );
 }
 
 /** `readReceived` for every file, outcomes in the order of `files`. */
