@@ -69,9 +69,11 @@ export class ReadSlot {
 
   /** Hands the worker what is waiting, as far as READ_AHEAD and READ_AHEAD_BYTES allow. */
   private handOn(): void {
+    let ahead = this.handed.slice(1).reduce((bytes, h) => bytes + h.file.bytes.length, 0);
     while (this.waiting.length && this.handed.length < READ_AHEAD) {
-      const ahead = this.handed.slice(1).reduce((bytes, h) => bytes + h.file.bytes.length, 0);
-      if (this.handed.length && ahead + this.waiting[0].file.bytes.length > READ_AHEAD_BYTES) return;
+      const size = this.waiting[0].file.bytes.length;
+      if (this.handed.length && ahead + size > READ_AHEAD_BYTES) return;
+      if (this.handed.length) ahead += size;
       const handed = this.waiting.shift()!;
       this.handed.push(handed);
       void this.send(handed);

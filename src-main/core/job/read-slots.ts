@@ -34,4 +34,3 @@ export function makeSlots(threads: number, opts: SlotOptions): ReadSlot[] {
     () => new ReadSlot({ timeoutMs: opts.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS, maxMemoryMb, spawn: () => spawnReadWorker(url, maxMemoryMb) }),
   );
 }
-

@@ -7,6 +7,7 @@
  */
 
 import type { CellAlign, ReportTable, ReportTableCell } from './document';
+import { CELL_PADDING_PT } from './layout';
 import { gridOf, type GridSlot } from './table-grid';
 import { columnWidths } from './table-widths';
 
@@ -29,9 +30,7 @@ const ESCAPES = new Map([
 const escapeXml = (s: string): string => s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES.get(c) ?? '');
 
 const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`).join('')}</w:tblBorders>`;
-/** Left and right, as pdfmake's padding of the PDF's cells. */
-const CELL_MARGIN_PT = 3;
-const CELL_MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="${tw(CELL_MARGIN_PT)}"/><w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="${tw(CELL_MARGIN_PT)}"/></w:tcMar>`;
+const CELL_MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="30"/><w:left w:type="dxa" w:w="${tw(CELL_PADDING_PT)}"/><w:bottom w:type="dxa" w:w="30"/><w:right w:type="dxa" w:w="${tw(CELL_PADDING_PT)}"/></w:tcMar>`;
 const FONTS = `<w:rFonts w:ascii="${WORD_FONT}" w:cs="${WORD_FONT}" w:eastAsia="${WORD_FONT}" w:hAnsi="${WORD_FONT}"/>`;
 
 /** An on/off run property as the library writes it: absent, on, or explicitly off. */
@@ -78,7 +77,7 @@ function* rowsXml(table: ReportTable, widths: number[], header: boolean): Genera
  * row by row, so that a long annex is never held whole.
  */
 export function* gridTableXml(table: ReportTable, widthPt: number): Generator<string> {
-  const widths = columnWidths(table, widthPt, 2 * CELL_MARGIN_PT);
+  const widths = columnWidths(table, widthPt, 2 * CELL_PADDING_PT);
   const grid = widths.map((w) => `<w:gridCol w:w="${tw(w)}"/>`).join('');
   yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${tw(widthPt)}"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`;
   yield* rowsXml(table, widths, true);

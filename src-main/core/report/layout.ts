@@ -34,6 +34,8 @@ export const SIGNATURE_SPACE_PT = 85;
 /** Rules under the office name and the summary: 1/3–1/2 of the text's length. */
 export const SHORT_RULE_RATIO = 0.4;
 export const RULE_WIDTH_PT = 0.75;
+/** Room a table cell keeps left and right of its text, in the PDF (pdfmake's padding) and in Word (its cell margins). */
+export const CELL_PADDING_PT = 3;
 
 /**
  * The heading block's two columns. The national name at 13 pt bold is wider than half the

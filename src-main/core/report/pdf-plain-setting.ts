@@ -31,7 +31,7 @@ interface GlyphRun {
 }
 
 /** pdfkit's EmbeddedFont, as far as its layout of a word goes. */
-export interface LaidOutFont {
+interface LaidOutFont {
   font: { glyphsForString(text: string): Glyph[] };
   scale: number;
   layoutRun(text: string, features?: unknown): GlyphRun;

@@ -13,6 +13,7 @@ import { reuseParsedFonts } from './pdf-font-reuse';
 import { setPdfTextPlainly } from './pdf-plain-setting';
 import {
   A4_MM,
+  CELL_PADDING_PT,
   estimateTextWidth,
   FIRST_LINE_INDENT_PT,
   headingColumns,
@@ -119,9 +120,8 @@ function titleBlock(doc: ReportDocument, page: Page): Content[] {
 
 function tableNode(table: ReportTable, width: number): ContentTable {
   const columns = table.widths.length;
-  const padding = 3;
   // pdfmake widths leave out the cell padding and the lines.
-  const usable = width - columns * 2 * padding - (columns + 1) * 0.5;
+  const usable = width - columns * 2 * CELL_PADDING_PT - (columns + 1) * 0.5;
   const toCells = (rows: ReportTable['body']): TableCell[][] =>
     gridOf(rows, columns).map((row) =>
       row.map((slot): TableCell => {
@@ -147,8 +147,8 @@ function tableNode(table: ReportTable, width: number): ContentTable {
     layout: {
       hLineWidth: () => 0.5,
       vLineWidth: () => 0.5,
-      paddingLeft: () => padding,
-      paddingRight: () => padding,
+      paddingLeft: () => CELL_PADDING_PT,
+      paddingRight: () => CELL_PADDING_PT,
       paddingTop: () => 2,
       paddingBottom: () => 2,
     },
