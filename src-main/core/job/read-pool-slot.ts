@@ -147,14 +147,19 @@ export class ReadSlot {
         } else this.done(m.id, m.outcome);
       });
       // An idle worker that fails must not take the app down; the next file gets a new one.
+      // A thrown error can arrive before the replies the worker sent ahead of it; 'exit' comes
+      // after them all, so the file it broke on is known only then.
+      let crash: Error | undefined;
       worker.on('error', (e) => {
         if (!started) fail(e.message);
-        else if (mine() && this.handed.length) this.fail(crashedOutcome, e, this.settings.maxMemoryMb);
+        else crash = e;
       });
       worker.on('exit', (code) => {
         if (!started) fail(`luồng dừng với mã ${code}`);
-        if (mine() && started && this.handed.length) this.fail(exitedOutcome, code);
-        else if (mine()) this.current = null;
+        if (mine() && started && this.handed.length) {
+          if (crash) this.fail(crashedOutcome, crash, this.settings.maxMemoryMb);
+          else this.fail(exitedOutcome, code);
+        } else if (mine()) this.current = null;
       });
     });
     this.current = { worker, ready };
