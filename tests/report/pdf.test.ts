@@ -6,6 +6,7 @@ import { fontCovers, VIETNAMESE_LETTERS } from '../../src-main/core/report/font-
 import { defaultFontsDir, reportFonts } from '../../src-main/core/report/fonts';
 import { renderReportPdf } from '../../src-main/core/report/pdf-renderer';
 import { draftReport } from '../../src-main/core/report/report-model';
+import { spawnWorker } from '../../src-main/core/worker-spawn';
 import { district, largeDistrict, settings } from './fixture';
 import { asciiOnlyFont, readPdf, withSignatureAndSeal, type PdfPage } from './helpers';
 
@@ -119,4 +120,19 @@ describe('renderReportPdf', () => {
     const big = await readPdf(await renderReportPdf(draftReport(largeDistrict(150), settings), settings, shipped));
     expect(big.map((p) => p.text).join(' ')).toContain('Trường THCS Liên Châu 5');
   }, 20_000);
+});
+
+describe('modules pdfkit loads for what a report seldom has', () => {
+  it('are loaded only when a report uses them: none for a plain report, the PNG reader for a signature', async () => {
+    const worker = spawnWorker(new URL('./deferred-modules-worker.ts', import.meta.url));
+    const said = await new Promise<{ plain: { images: number; loaded: string[] }; withImages: { images: number; loaded: string[] } }>((done, fail) => {
+      worker.once('message', done);
+      worker.once('error', fail);
+    });
+    await worker.terminate();
+    expect(said.plain).toEqual({ images: 0, loaded: [] });
+    // The signature and the seal are in the PDF: the stand-in of png-js handed over to the real one.
+    expect(said.withImages.images).toBeGreaterThanOrEqual(2);
+    expect(said.withImages.loaded).toEqual([expect.stringMatching(/png-js/)]);
+  }, 30_000);
 });

