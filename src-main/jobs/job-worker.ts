@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { JobStatus } from '../api/contract';
 import { fetchMailbox } from '../core/mailbox/fetch-mailbox';
 import { readArrivals, recordArrivals } from '../core/round/import-round';
+import { templateOf } from '../core/round/round-context';
 import { consolidateAndStore, renderRoundReport } from '../core/round/round-outputs';
 import { openRoundOrFail } from '../core/round/rounds';
 import { DEFAULT_ACTOR } from '../core/settings/actor';
@@ -22,7 +23,7 @@ async function run(store: Store, order: JobOrder): Promise<NonNullable<JobStatus
     case 'import': {
       const { roundId, paths, source } = order.request;
       const round = openRoundOrFail(store, roundId);
-      const read = await readArrivals(paths, { onProgress: (progress) => post({ type: 'progress', progress }) });
+      const read = await readArrivals(paths, { onProgress: (progress) => post({ type: 'progress', progress }), template: templateOf(store, round) });
       post({ type: 'progress', progress: { done: read.files.length, total: read.files.length, current: 'Đang xác định đơn vị gửi và kiểm tra từng báo cáo…' } });
       return recordArrivals(store, round, read, source ?? paths.join(', '), by);
     }

@@ -13,6 +13,7 @@ import { documentNames, loadWriters, writeRoundDocuments } from '../outputs/roun
 import type { ProvinceOutcome } from '../province/province-output';
 import { startPdfRenderer, type PdfRenderer } from '../report/pdf-apart';
 import { chooseRound } from '../round/choose-round';
+import { templateOf } from '../round/round-context';
 import { consolidateRound } from '../round/consolidate-round';
 import { readArrivals, recordArrivals, type ImportProgress } from '../round/import-round';
 import { ConflictError } from '../round/round-errors';
@@ -141,7 +142,7 @@ async function importInputs(
   if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year, level: opts.level }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
   // The PDF's thread starts once the reading threads are done with the cores, to be ready when the report is.
-  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: () => preloadWriting(store) });
+  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: () => preloadWriting(store), template: given ? templateOf(store, given) : (template ?? defaultTemplate()) });
   whenRead();
   refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =

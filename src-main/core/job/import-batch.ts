@@ -6,15 +6,15 @@ import type { Campaign } from '../model/consolidation';
 import type { Finding } from '../model/finding';
 import type { InputProblem, ReceivedFile } from '../model/received';
 import type { SourceDocument } from '../model/source';
-import { totalsDocument } from '../extract/own-workbook';
 import type { RoundLevel } from '../model/round';
 import type { Template } from '../model/template';
 import type { Unit } from '../model/unit';
 import type { ImportedFile } from '../model/submission';
-import { formUnitOf, readTableOf } from '../form/form-extraction';
+import { formUnitOf, type TableReading } from '../form/form-extraction';
 import { ContainerIdentifier, type ContainerIdentity } from './identify-containers';
 import type { ReadOutcome } from './read-received';
 import { stageFailure } from '../stage-failure';
+import { readStatisticsTable } from './tables-ahead';
 
 export interface ReadFile {
   file: ReceivedFile;
@@ -144,7 +144,7 @@ function analyseDocument(outcome: ReadOutcome, ctx: DocumentContext): Analysis {
     return { hasTable: hasLists, values: [], entries, findings: dedupe(findings) };
   }
   // A district's own workbook is read for its totals, not its schools.
-  const table = readTableOf(totalsDocument(doc), ctx.template);
+  const table = readStatisticsTable(doc, ctx.template);
   // A sum the form's reading computed is no longer a formula without a result.
   const findings = outcome.findings.filter((f) => !(f.rule === 'formula-no-result' && f.where && table.recomputed.has(f.where)));
   findings.push(...checkRoundYear(doc, ctx.campaign));
@@ -162,7 +162,7 @@ function hasFixedRows(template: Template): boolean {
 function analyseFigures(
   doc: SourceDocument,
   { template, campaign, unit, siblings }: DocumentContext,
-  { extraction, findings: extractFindings }: ReturnType<typeof readTableOf>,
+  { extraction, findings: extractFindings }: TableReading,
   findings: Finding[],
 ): { hasTable: boolean; values: ImportedFile['values'] } {
   if (doc.format === 'docx') {

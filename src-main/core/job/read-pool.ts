@@ -20,6 +20,8 @@ export interface ReadPoolOptions {
   maxMemoryMb?: number;
   /** After each file: how many are done, of how many, and the name of the one just read. */
   onProgress?: (done: number, total: number, name: string) => void;
+  /** Each file's outcome as soon as it is read, while the others are still being read. */
+  onRead?: (outcome: ReadOutcome) => void;
   /** The worker module to run instead of read-worker (tests use misbehaving ones). */
   workerUrl?: URL;
   /** Time limits of the LibreOffice conversion of old .doc/.xls files. */
@@ -48,6 +50,7 @@ export async function readAllReceived(files: ReceivedFile[], opts: ReadPoolOptio
   let done = 0;
   const finished = (i: number, outcome: ReadOutcome) => {
     outcomes[i] = outcome;
+    opts.onRead?.(outcome);
     opts.onProgress?.(++done, files.length, files[i].name);
   };
   const legacy = await startLegacyConversions(files, opts.conversionLimits);

@@ -1,9 +1,11 @@
 import { containerOf } from '../job/import-batch';
 import { readAllReceived } from '../job/read-pool';
+import { tablesAhead } from '../job/tables-ahead';
 import type { ReadSlot } from '../job/read-pool-slot';
 import { READER_VERSION } from '../job/read-received';
 import type { InputProblem, ReceivedFile } from '../model/received';
 import type { BatchFile, ImportBatch, Round } from '../model/round';
+import type { Template } from '../model/template';
 import type { ReadOutcome, Verdict } from '../model/submission';
 import { expandInputs } from '../readers/expand-input';
 import type { Arrival } from '../store/received-repo';
@@ -33,17 +35,24 @@ export interface ReadArrivals {
 /**
  * Opens every input (folders, emails, archives) and reads each file found, in worker threads.
  * `onOpened()`: everything is open and the threads start reading, which leaves this thread waiting.
+ * `template`: the one the files will most likely be checked against; their tables are read
+ * against it meanwhile (tables-ahead.ts).
  */
 export async function readArrivals(
   paths: string[],
-  opts: { threads?: number; onProgress?: (p: ImportProgress) => void; onOpened?: () => void; slots?: ReadSlot[] } = {},
+  opts: { threads?: number; onProgress?: (p: ImportProgress) => void; onOpened?: () => void; slots?: ReadSlot[]; template?: Template } = {},
 ): Promise<ReadArrivals> {
   const tell = (step: ImportProgress['step'], verb: string) => (done: number, total: number, file: string) =>
     opts.onProgress?.({ step, file, done, total, current: `${verb} ${done}/${total}: ${file}` });
   const { files, problems } = await expandInputs(paths, { onProgress: tell('open', 'Đang mở') });
   opts.onOpened?.();
-  const outcomes = await readAllReceived(files, { threads: opts.threads, slots: opts.slots, onProgress: tell('read', 'Đang đọc') });
-  return { files, outcomes, problems };
+  const tables = opts.template && tablesAhead(opts.template);
+  try {
+    const outcomes = await readAllReceived(files, { threads: opts.threads, slots: opts.slots, onProgress: tell('read', 'Đang đọc'), onRead: tables && ((o) => tables.add(o.doc)) });
+    return { files, outcomes, problems };
+  } finally {
+    tables?.stop();
+  }
 }
 
 /**
