@@ -87,6 +87,20 @@ describe('store', () => {
     store.close();
   });
 
+  it('gives back every number exactly as it was read, with its cell and its text, in each file', () => {
+    const store = new Store(join(dir, 'kho.sqlite'));
+    const round = newRound(store);
+    store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] }], true);
+    const awkward = [0.1 + 0.2, 1234567.891234567, 2 ** 53 + 2, 1 / 3, 1.5e21, 12.5, 0];
+    const values = awkward.map((value, i) => ({ row: `10.${i + 1}`, measure: 'value' as const, value, where: `'Biểu mẫu 1'!D${i + 7}`, raw: i ? `${value}` : 'Kinh phí "xã hội hóa": 0,3 tỉ'.normalize('NFD') }));
+    recordFiles(store, round, [[arrival('a.xlsx', 'a'), verdict({ values })], [arrival('b.xlsx', 'b'), verdict({ values: [] })], [arrival('c.xlsx', 'c'), verdict()]]);
+    const subs = store.received.submissions(round);
+    expect(subs.map((s) => s.values)).toEqual([values, [], verdict().values]);
+    for (const [i, v] of subs[0].values.entries()) expect(Object.is(v.value, awkward[i])).toBe(true);
+    expect(store.received.submissions(round, { withValues: false }).map((s) => s.values)).toEqual([[], [], []]);
+    store.close();
+  });
+
   it('rolls back the whole batch when one file cannot be recorded', () => {
     const store = new Store(join(dir, 'kho.sqlite'));
     const round = newRound(store);
