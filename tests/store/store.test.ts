@@ -101,6 +101,54 @@ describe('store', () => {
     store.close();
   });
 
+  it('keeps the numbers of a store made before they were kept per file, exactly, when it opens it', () => {
+    const file = join(dir, 'kho.sqlite');
+    const store = new Store(file);
+    const round = newRound(store);
+    store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] }], true);
+    const values = [
+      { row: '10.1', measure: 'value' as const, value: 0.1 + 0.2, where: 'Sheet1!D7', raw: '0,3' },
+      { row: '1.1', measure: 'people' as const, value: 2 ** 53 + 2, where: 'Sheet1!E8', raw: '9.007.199.254.740.994' },
+      { row: '1.1', measure: 'count' as const, value: 1234567.891234567, where: 'Sheet1!D8', raw: 'một triệu'.normalize('NFD') },
+    ];
+    recordFiles(store, round, [[arrival('a.xlsx', 'a'), verdict({ values })], [arrival('b.xlsx', 'b'), verdict({ values: [] })]]);
+    const expected = store.received.submissions(round).map((s) => s.values);
+    store.close();
+    // The store as schema 4 had it: a row per number.
+    const old = new Database(file);
+    old.exec(`CREATE TABLE extracted_values (submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE, row_code TEXT NOT NULL,
+      measure TEXT NOT NULL, value REAL NOT NULL, cell TEXT NOT NULL, raw TEXT NOT NULL, PRIMARY KEY (submission_id, row_code, measure))`);
+    const id = (old.prepare("SELECT id FROM submissions WHERE file_name = 'a.xlsx'").get() as { id: number }).id;
+    const insert = old.prepare('INSERT INTO extracted_values VALUES (?, ?, ?, ?, ?, ?)');
+    for (const v of values) insert.run(id, v.row, v.measure, v.value, v.where, v.raw);
+    old.exec('ALTER TABLE submissions DROP COLUMN numbers');
+    old.pragma('user_version = 4');
+    old.close();
+
+    const opened = new Store(file);
+    const migrated = opened.received.submissions(round).map((s) => s.values);
+    expect(migrated).toEqual(expected);
+    expect(migrated[0].map((v) => v.row + v.measure)).toEqual(['1.1count', '1.1people', '10.1value']);
+    for (const v of migrated[0]) expect(Object.is(v.value, values.find((w) => w.where === v.where)!.value)).toBe(true);
+    opened.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'extracted_values'").all()).toEqual([]);
+    db.close();
+  });
+
+  it('keeps one number per row and measure of a file, the last one read', () => {
+    const store = new Store(join(dir, 'kho.sqlite'));
+    const round = newRound(store);
+    store.units.save([{ code: 'TH-LC', name: 'Trường Tiểu học Liên Châu', emails: [] }], true);
+    const twice = [
+      { row: '1.1', measure: 'people' as const, value: 10, where: 'Sheet1!E8', raw: '10' },
+      { row: '1.1', measure: 'people' as const, value: 12, where: 'Sheet2!E8', raw: '12' },
+    ];
+    recordFiles(store, round, [[arrival('a.xlsx', 'a'), verdict({ values: twice })]]);
+    expect(store.received.submissions(round)[0].values).toEqual([twice[1]]);
+    store.close();
+  });
+
   it('rolls back the whole batch when one file cannot be recorded', () => {
     const store = new Store(join(dir, 'kho.sqlite'));
     const round = newRound(store);

@@ -112,14 +112,8 @@ export class ReceivedRepo {
   saveVerdicts(verdicts: Array<{ id: number; verdict: Verdict }>): void {
     const update = this.db.prepare(`
       UPDATE submissions SET kind = @kind, unit_code = @unitCode, match_by = @matchBy, match_evidence = @matchEvidence,
-        has_table = @hasTable, sections = @sections, entries = @entries, status = @status WHERE id = @id`);
-    const delValues = this.db.prepare('DELETE FROM extracted_values WHERE submission_id = ?');
+        has_table = @hasTable, sections = @sections, entries = @entries, numbers = @numbers, status = @status WHERE id = @id`);
     const delFindings = this.db.prepare('DELETE FROM findings WHERE submission_id = ?');
-    // A file's numbers in one statement, as one JSON array: row by row, binding and stepping
-    // cost three times what SQLite's own insert does (2,000 files: 118,000 numbers).
-    const insValues = this.db.prepare(`
-      INSERT OR REPLACE INTO extracted_values (submission_id, row_code, measure, value, cell, raw)
-        SELECT ?, v ->> 0, v ->> 1, v ->> 2, v ->> 3, v ->> 4 FROM (SELECT value AS v FROM json_each(?))`);
     const insFinding = this.db.prepare('INSERT INTO findings (submission_id, severity, rule, cell, message) VALUES (?, ?, ?, ?, ?)');
     for (const { id, verdict: v } of verdicts) {
       update.run({
@@ -131,11 +125,10 @@ export class ReceivedRepo {
         hasTable: v.hasTable ? 1 : 0,
         sections: JSON.stringify(v.sections),
         entries: JSON.stringify(v.entries ?? []),
+        numbers: JSON.stringify(storedNumbers(v.values)),
         status: v.status,
       });
-      delValues.run(id);
       delFindings.run(id);
-      if (v.values.length) insValues.run(id, JSON.stringify(v.values.map(valueRow)));
       for (const f of v.findings) insFinding.run(id, f.severity, f.rule, f.where, f.message);
     }
   }
@@ -144,35 +137,13 @@ export class ReceivedRepo {
    * Every file of the round with its verdict. `withValues: false` leaves the numbers out: the
    * round's progress needs only the states, and the numbers are most of what a large round holds.
    */
-  /**
-   * Every file's numbers, each file's as one JSON array built by SQLite: a row per number
-   * handed to JavaScript cost nearly twice as much (2,000 files: 106,000 numbers). Each number
-   * travels as its 17 significant digits, which give back the same double (SQLite's JSON
-   * writes 15).
-   */
-  private valuesOfRound(roundId: number): Map<number, ExtractedValue[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT v.submission_id AS sid, json_group_array(json_array(v.row_code, v.measure, printf('%!.17g', v.value), v.cell, v.raw)) AS list
-         FROM extracted_values v JOIN submissions s ON s.id = v.submission_id WHERE s.round_id = ? GROUP BY v.submission_id`,
-      )
-      .all(roundId) as Array<{ sid: number; list: string }>;
-    const out = new Map<number, ExtractedValue[]>();
-    for (const { sid, list } of rows) {
-      const stored = JSON.parse(list) as Array<[string, ExtractedValue['measure'], string, string, string]>;
-      out.set(sid, stored.map(([row, measure, value, where, raw]) => ({ row, measure, value: Number(value), where, raw })));
-    }
-    return out;
-  }
-
   submissions(roundId: number, { withValues = true }: { withValues?: boolean } = {}): StoredSubmission[] {
     const subs = this.db
       .prepare(
         `SELECT id, sha256, file_name, origin, container, sender, received_at, kind, unit_code, match_by, match_evidence,
-                status, has_table, sections, ${withValues ? 'entries' : "'[]' AS entries"} FROM submissions WHERE round_id = ? ORDER BY id`,
+                status, has_table, sections, ${withValues ? 'entries, numbers' : "'[]' AS entries, '[]' AS numbers"} FROM submissions WHERE round_id = ? ORDER BY id`,
       )
       .all(roundId) as Array<Record<string, string | number | null>>;
-    const values = withValues ? this.valuesOfRound(roundId) : new Map<number, ExtractedValue[]>();
     const findings = groupBySubmission(
       this.db
         .prepare(
@@ -197,7 +168,7 @@ export class ReceivedRepo {
       status: s.status as ReadStatus,
       hasTable: s.has_table === 1,
       sections: JSON.parse(s.sections as string) as TextSection[],
-      values: values.get(s.id as number) ?? [],
+      values: (JSON.parse(s.numbers as string) as StoredNumber[]).map(([row, measure, value, where, raw]) => ({ row, measure, value, where, raw })),
       entries: JSON.parse(s.entries as string) as ListEntry[],
       findings: findings.get(s.id as number) ?? [],
     }));
@@ -248,8 +219,22 @@ function groupBySubmission<R extends { sid: number }, T>(rows: R[], map: (r: R) 
   return out;
 }
 
-/** A number as stored: JSON would let through what binding it to SQLite refused (an object, NaN). */
-function valueRow(val: ExtractedValue): [string, string, number, string, string] {
+/** A number as stored in its file's `numbers`: [row, measure, value, cell, raw]. */
+type StoredNumber = [string, ExtractedValue['measure'], number, string, string];
+
+/** A number as stored: JSON would let through what a typed column refuses (an object, NaN, no cell). */
+function storedNumber(val: ExtractedValue): StoredNumber {
   if (typeof val.value !== 'number' || !Number.isFinite(val.value)) throw new TypeError(`giá trị ở ${val.where} không phải là một số`);
+  for (const text of [val.row, val.measure, val.where, val.raw]) {
+    if (typeof text !== 'string') throw new TypeError(`giá trị ở ${String(val.where)} thiếu dòng, cột hoặc ô`);
+  }
   return [val.row, val.measure, val.value, val.where, val.raw];
+}
+
+/** One number per row and measure (the last read), in the order of rows then measures, as the table's key kept them. */
+function storedNumbers(values: ExtractedValue[]): StoredNumber[] {
+  const byKey = new Map<string, StoredNumber>();
+  for (const val of values) byKey.set(`${val.row}\u0000${val.measure}`, storedNumber(val));
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...byKey.values()].sort((a, b) => byCode(a[0], b[0]) || byCode(a[1], b[1]));
 }
