@@ -141,8 +141,10 @@ async function importInputs(
   }
   if (!opts.inputs.length) return chooseRound(store, { round: opts.roundId, year: opts.year, level: opts.level }, DEFAULT_ACTOR, template);
   say('Tìm các tệp đã nhận…');
+  // The round's template as far as it is known before the reading: the files' tables are read against it meanwhile.
+  const likely = given ? templateOf(store, given) : (template ?? defaultTemplate());
   // The PDF's thread starts once the reading threads are done with the cores, to be ready when the report is.
-  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: () => preloadWriting(store), template: given ? templateOf(store, given) : (template ?? defaultTemplate()) });
+  const read = await readArrivals(opts.inputs, { threads: opts.threads, onProgress: progressEvery(25, say), slots, onOpened: () => preloadWriting(store), template: likely });
   whenRead();
   refuseIfNothingReadable(opts.inputs, read.files.map((file, i) => ({ file, outcome: read.outcomes[i] })), read.problems);
   const year =

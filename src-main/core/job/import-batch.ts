@@ -143,7 +143,6 @@ function analyseDocument(outcome: ReadOutcome, ctx: DocumentContext): Analysis {
     const findings = [...outcome.findings, ...checkRoundYear(doc, ctx.campaign), ...(lists?.findings ?? []), ...(hasLists ? [] : [noListTable(doc, ctx.template)])];
     return { hasTable: hasLists, values: [], entries, findings: dedupe(findings) };
   }
-  // A district's own workbook is read for its totals, not its schools.
   const table = readStatisticsTable(doc, ctx.template);
   // A sum the form's reading computed is no longer a formula without a result.
   const findings = outcome.findings.filter((f) => !(f.rule === 'formula-no-result' && f.where && table.recomputed.has(f.where)));

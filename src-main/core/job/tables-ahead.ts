@@ -25,9 +25,12 @@ function fingerprint(template: Template): string {
 
 const sameTemplate = (a: Template, b: Template) => a === b || fingerprint(a) === fingerprint(b);
 
-/** The document's table as the checks read it: a district's own workbook by its totals. */
+/** A district's own workbook is read for its totals, not its schools. */
+const readTable = (doc: SourceDocument, template: Template) => readTableOf(totalsDocument(doc), template);
+
+/** The document's table as the checks read it. */
 export function readStatisticsTable(doc: SourceDocument, template: Template): TableReading {
-  return taken(doc, template) ?? readTableOf(totalsDocument(doc), template);
+  return taken(doc, template) ?? readTable(doc, template);
 }
 
 /** The table read ahead for this document and template, once: a second analysis reads it again. */
@@ -45,7 +48,7 @@ export function hasTableAhead(doc: SourceDocument): boolean {
 /** Reads the document's table now, for the checks to take later; undefined when the reading failed. */
 export function readTableAhead(doc: SourceDocument, template: Template): TableReading | undefined {
   try {
-    const table = readTableOf(totalsDocument(doc), template);
+    const table = readTable(doc, template);
     ahead.set(doc, { template, table });
     return table;
   } catch {
