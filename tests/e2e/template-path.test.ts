@@ -258,7 +258,12 @@ describe('a template from the office’s blank form to a round’s totals', () =
     await (await download).saveAs(zipFile);
     const zip = await JSZip.loadAsync(readFileSync(zipFile));
     expect(Object.keys(zip.files).sort()).toEqual(['bieu-mau-truong-thcs-cu-khe.xlsx', 'bieu-mau-truong-tieu-hoc-bich-hoa.xlsx']);
-    await expect.poll(() => page.locator('.el-message').last().innerText()).toContain('Đã tạo 2 biểu mẫu');
+    const message = page.locator('.el-message').last();
+    await expect.poll(() => message.innerText()).toContain('Đã tạo 2 biểu mẫu');
+    const bar = await page.locator('.app-bar').boundingBox();
+    await expect.poll(async () => (await message.boundingBox())!.y).toBeGreaterThan(bar!.y + bar!.height);
+    await message.locator('.el-message__closeBtn').click();
+    await expect.poll(() => message.count()).toBe(0);
   });
 
   it('sets next year’s round against last year’s, row by row', async () => {

@@ -2,13 +2,21 @@ import { ElMessage, ElMessageBox } from 'element-plus';
 import { i18n } from '../i18n';
 import { messageOf } from '../api/call';
 
+/**
+ * Messages open below the app bar: over it they would cover the navigation, and a message
+ * under the pointer never times out (Element Plus pauses it while hovered).
+ */
+function belowAppBar(): number {
+  return (document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0) + 8;
+}
+
 /** Shows a failure as the core said it (what, where, what to do); stays until closed. */
 export function showError(e: unknown): void {
-  ElMessage({ type: 'error', message: messageOf(e), showClose: true, duration: 0, grouping: true });
+  ElMessage({ type: 'error', message: messageOf(e), showClose: true, duration: 0, grouping: true, offset: belowAppBar() });
 }
 
 export function showDone(message: string): void {
-  ElMessage({ type: 'success', message, showClose: true });
+  ElMessage({ type: 'success', message, showClose: true, offset: belowAppBar() });
 }
 
 /**
