@@ -4,10 +4,11 @@ import { messageOf } from '../api/call';
 
 /**
  * Messages open below the app bar: over it they would cover the navigation, and a message
- * under the pointer never times out (Element Plus pauses it while hovered).
+ * under the pointer never times out (Element Plus pauses it while hovered). A bar scrolled
+ * out of view leaves the message at the top of the window, not above it.
  */
 function belowAppBar(): number {
-  return (document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0) + 8;
+  return Math.max(document.querySelector('.app-bar')?.getBoundingClientRect().bottom ?? 0, 0) + 8;
 }
 
 /** Shows a failure as the core said it (what, where, what to do); stays until closed. */
