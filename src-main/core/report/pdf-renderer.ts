@@ -13,6 +13,7 @@ import { pngSize, signatureImages, type SignatureImages } from './images';
 import { deferPdfModules } from './pdf-deferred-modules';
 import { reuseParsedFonts } from './pdf-font-reuse';
 import { setPdfTextPlainly } from './pdf-plain-setting';
+import { lookUpStylesFast } from './pdf-style-lookup';
 import {
   A4_MM,
   CELL_PADDING_PT,
@@ -39,6 +40,7 @@ deferPdfModules();
 const pdfMake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
 reuseParsedFonts();
 setPdfTextPlainly();
+lookUpStylesFast();
 
 const FONT = 'Report';
 const SIGNATURE_FIT: [number, number] = [150, SIGNATURE_SPACE_PT - 10];
