@@ -85,7 +85,7 @@ function cacheModule(file: string, exports: unknown): void {
  * JavaScript. The same contract: raw DEFLATE into `dest`, which is returned, or a copy of the
  * part filled when the data is shorter.
  */
-function nativeInflate(source: Uint8Array, dest: Uint8Array): Uint8Array {
+export function nativeInflate(source: Uint8Array, dest: Uint8Array): Uint8Array {
   const out = inflateRawSync(source, { maxOutputLength: Math.max(dest.length, 1) });
   dest.set(out);
   return out.length < dest.length ? dest.slice(0, out.length) : dest;
