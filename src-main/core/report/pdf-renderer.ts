@@ -10,6 +10,7 @@ import type { OfficeSettings } from '../model/settings';
 import type { ReportBlock, ReportDocument, ReportSection, ReportTable } from './document';
 import { reportFonts, type FontOptions } from './fonts';
 import { pngSize, signatureImages, type SignatureImages } from './images';
+import { keepPdfContentAsText } from './pdf-content-text';
 import { deferPdfModules } from './pdf-deferred-modules';
 import { reuseParsedFonts } from './pdf-font-reuse';
 import { setPdfTextPlainly } from './pdf-plain-setting';
@@ -41,6 +42,7 @@ const pdfMake = createRequire(import.meta.url)('pdfmake') as typeof PdfMake;
 reuseParsedFonts();
 setPdfTextPlainly();
 lookUpStylesFast();
+keepPdfContentAsText();
 
 const FONT = 'Report';
 const SIGNATURE_FIT: [number, number] = [150, SIGNATURE_SPACE_PT - 10];
